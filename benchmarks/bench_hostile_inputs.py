@@ -946,6 +946,27 @@ def _register_codes(cell: str) -> object:
     from parsers.extract.channel_register import _codes
     return _codes(cell)
 
+def _spaced_join(text):
+    from parsers.extract.lines import join_spaced
+    from parsers.extract.spaced_words import parted
+    parted.cache_clear()
+    return join_spaced(text)
+
+
+def _approving_place(texts):
+    from parsers.extract.news_item import approving_place
+    return approving_place(texts)
+
+
+def _signatory(texts):
+    from parsers.extract.issuer import signatory_body
+    return signatory_body(texts)
+
+
+def _federal_in(text):
+    from parsers.extract.header_words import federal_in
+    return federal_in(text)
+
 
 CASES = [
     # rev17f: a cell of one site's address broken at its query's «?», «;» line after line (one token, no space):
@@ -1220,6 +1241,18 @@ CASES = [
     Case("procedure: notes between a list's dashes",
          lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
          + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
+    # session 18 (proc18): a lead-in's head noun read word by word, a hyphenated word whole (lead_nouns._COMPOUND);
+    # a sentence pointing to its list (pointing_lead.py) over thousands of items, and thousands of such sentences
+    Case("lead-in: head noun past a word of thousands of parts", lambda k: "Онлайн-" + "а-" * 5_000 * k
+         + "инструменты связи:", _classify, "Онлайн-инструменты связи:"),
+    Case("lead-in: head noun after thousands of genitives", lambda k: "Функции " + "органа власти " * 2_000 * k
+         + "министерства:", _classify, "Функции органа власти:"),
+    Case("procedure: a pointing sentence over thousands of items",
+         lambda k: "Цифровые каналы приведены ниже.\n" + "– официальный сайт;\n" * 500 * k + "– почта.",
+         _procedure_items, "Цифровые каналы приведены ниже.\n– сайт;\n– почта."),
+    Case("procedure: thousands of pointing sentences",
+         lambda k: "Цифровые каналы приведены ниже.\n– сайт.\n" * 300 * k, _procedure_items,
+         "Цифровые каналы приведены ниже.\n– сайт;\n– почта."),
     # review rev16c: a name closing a lead-in or a list's last item, then spaces: `\)\s*:?\s*$` was quadratic
     Case("lead-in: a closing name then a run of spaces", lambda k: "Каналы (далее – цифровые каналы)" + " " * 5_000 * k
          + "x", _classify, "Каналы (далее – цифровые каналы):"),
@@ -1428,6 +1461,12 @@ CASES = [
          + "рассмотрения заявления", _needs, "уведомление о каждом шаге рассмотрения заявления"),
     Case("needs: a blank found after hundreds of qualifiers", lambda k: "найти " + "новый актуальный " * 200 * k
          + "образец заявления", _needs, "найти образец заявления"),
+    # needs22: past relative clauses taken out of a cell (need_relative._CLAUSE, one pass), and a complaint's
+    # target looked for after its verb (need_complaint.third_party: six words at most)
+    Case("needs: hundreds of past relative clauses", lambda k: "поблагодарить сотрудника" + ", который помог" * 200 * k
+         + ", и получить справку", _needs, "поблагодарить сотрудника, который помог"),
+    Case("needs: a complaint before hundreds of qualifiers", lambda k: "пожаловаться на " + "нового местного " * 200 * k
+         + "подрядчика", _needs, "пожаловаться на подрядчика"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is
     # passed over, each match ending at its label (not at the cell's end); an open bracket's run; a long heading
     Case("activity people: thousands of lower-case labels", lambda k: "ответственный: отдел " * 2000 * k,
@@ -1503,6 +1542,20 @@ CASES = [
     Case("channel register: thousands of codes and rows", _register_text, _register_read, _register_text(1)),
     Case("channel register: a code cell of codes and spaces", lambda k: "К-1, " * 3_000 * k + " " * 20_000 * k + "и",
          _register_codes, "К-1, К-2"),
+    # acts20: letter-spaced capitals parted into words (parsers/extract/spaced_words.py: a run past 60 letters
+    # is left joined), a body named as the place its act was made (news_item.approving_place: a window after
+    # each «В …»), a signer's post (issuer._post_lines: a window of lines), a federal marker after «при»
+    Case("spaced capitals: a line of thousands of runs", lambda k: "Т Р У Д У И З А Н Я Т О С Т И, " * 500 * k,
+         _spaced_join, "Т Р У Д У"),
+    Case("spaced capitals: one run of thousands of letters", lambda k: "А " * 6_000 * k + "Б", _spaced_join, "А Б В"),
+    Case("news item: thousands of «В министерстве …» sentences", lambda k: [
+        "В министерстве культуры Тверской области прошло совещание. " * 1_000 * k], _approving_place,
+         ["В министерстве культуры утвердили."]),
+    Case("signature: thousands of acting officers' lines", lambda k: ["Временно исполняющий обязанности"] * 2_000 * k,
+         _signatory, ["Министр культуры Тверской области  И.И. Петров"]),
+    Case("federal marker: thousands of «при Президенте Российской Федерации»",
+         lambda k: "Представительство Республики Бурятия " + "при Президенте Российской Федерации " * 1_000 * k, _federal_in,
+         "Министерство Российской Федерации"),
 ]
 
 

@@ -32,6 +32,30 @@ def _about(data: dict) -> dict[str, tuple[str, frozenset[str], frozenset[str], f
             for c, t in (data.get("open_about") or {}).items()}
 
 
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _third_parties(data: dict) -> frozenset[str]:
+    return frozenset(str(w).replace("ё", "е") for w in data.get("third_parties", ()))
+
+
+# what may stand between a verb of complaining and whom it complains of: «на», «о», «то», «, что»
+# (what is complained of; «чтобы» opens a purpose, no complaint's content), qualifiers ("на нерадивого
+# подрядчика", «жалуются, что местный застройщик …»)
+_BEFORE_TARGET = ("PREP", "ADJF", "PRTF", "NPRO", "ADVB", "PRCL")
+
+
+def third_party(ws: tuple[Word, ...], start: int) -> list[frozenset[str]]:
+    """["@third_party"] where the first noun after the action (ending at `start`), past prepositions,
+    «что» and qualifiers, is a firm or a person outside the agency (`third_parties` in the data):
+    «пожаловаться на застройщика», «жалуются, что подрядчик долго не вывозит мусор» — what is complained
+    of is a party the agency oversees, not its own service."""
+    for w in ws[start:start + 6]:
+        if w.pos == "NOUN":
+            return [frozenset({"@third_party"})] if w.lemmas & _third_parties() else []
+        if not (w.is_punct or w.pos in _BEFORE_TARGET or w.lemma == "что"):
+            return []
+    return []
+
+
 def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
     """The likelier reading of a code `open_topic` left open, by what the word that opened it is
     about (`open_about` in the data): a complaint of someone or something — «жалоба на врача», «на
@@ -39,7 +63,8 @@ def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
     feedback's result; one against a decision or an act («на решение», «на отказ») contests it, and
     a bare complaint tells nothing: the code stays, and so it does after the phrase filed it as a
     paper (`read`: the codes read before it; «подать жалобу на … и узнать, какие меры приняты»:
-    the paper's answer)."""
+    the paper's answer) and for one of a third party the agency oversees («на управляющую компанию»:
+    an appeal to a regulator, its answer the case's result; `third_parties`)."""
     if code not in _about() or read & _about()[code][4]:
         return code
     becomes, opening, preps, contests, _ = _about()[code]
@@ -48,7 +73,7 @@ def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
         if not (w.lemmas & opening and ws[i + 1].text.lower() in preps):
             continue
         topic = next((x for x in ws[i + 2:i + 5] if x.pos not in ("ADJF", "PRTF", "NPRO")), None)
-        if topic is not None and topic.pos == "NOUN" and not topic.lemmas & contests:
+        if topic is not None and topic.pos == "NOUN" and not topic.lemmas & (contests | _third_parties()):
             return becomes
     return code
 

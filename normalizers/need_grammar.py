@@ -32,7 +32,7 @@ from textcore.vocab import vocabulary
 from .matcher import DATA
 from .need_bids import bid_to_look
 from .need_context import asked_after, asked_within, back_to, asks_how, asks_to_be_told, tell_spec, tasked, case_marks, helped, points_back, pronoun_of, target_marks
-from . import cut_words, need_agency_receives, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome, need_object_as, need_unnamed_doer
+from . import cut_words, need_agency_receives, need_complaint, need_asked_fact, need_channel_lead, need_doubt, need_officialese, need_outcome, need_object_as, need_unnamed_doer
 from .verb_family import verb_family
 from .need_split import Picked, any_new, first_new, split_at
 from .need_topic import after_colon, is_topic
@@ -311,7 +311,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g) \
         + need_outcome.answered_feedback(ws, lambda x, k: _object_at(x, k, g))
-    mods += target_marks(ws, start, g.case_stage["into"]) + for_inspection(ws, start) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
+    mods += target_marks(ws, start, g.case_stage["into"]) + for_inspection(ws, start) + need_complaint.third_party(ws, start) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0

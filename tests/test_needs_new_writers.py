@@ -153,7 +153,8 @@ def test_an_answer_word_that_answers_no_complaint(cell):
 
 @pytest.mark.parametrize("text, want", [
     ("Подача жалобы на результат проверки", ["submission"]),
-    ("Пожаловаться на соседей, чтобы решить вопрос с шумом", ["feedback"]),
+    # (neighbours are a third party: a complaint of them is likelier an appeal filed, needs22)
+    ("Пожаловаться на соседей, чтобы решить вопрос с шумом", ["submission"]),
     ("Подача жалобы на действия кассира. Получение результата услуги", ["submission", "result"]),
 ])
 def test_a_complaint_with_no_answer_asked_keeps_its_reading(text, want):

@@ -15,7 +15,7 @@ from textcore.dates import find_date
 from textcore.lemmas import morph
 from textcore.order_numbers import find_numbers
 from textcore.quoted import outside_quotes
-from textcore.regions import first_words, words
+from textcore.regions import find_regions, first_words, words
 from textcore.second_language import russian_only
 from textcore.vocab import vocabulary
 
@@ -37,7 +37,9 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "lowercase_in_names", "subject_heads", "body_genitive",
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
                              "act_parts", "law_kinds", "other_roles", "role_value_words",
-                             "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person"))
+                             "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person",
+                             "place_approving_verbs", "subject_bodies", "subject_words", "subject_kind_adjectives",
+                             "subject_bodies_with_kind"))
 def vocab(data: dict) -> dict:
     return data
 
@@ -221,7 +223,12 @@ def expand_short_names(text: str) -> str:
     low = text.lower()
     if not any(p in low for p in _short_name_openings()):
         return text                        # most lines name no body short: skip the long alternation
-    return _short_name().sub(lambda m: short_body_names()[m.group(1).lower()], text)
+    return _short_name().sub(lambda m: _as_written(short_body_names()[m.group(1).lower()], m.group()), text)
+
+
+def _as_written(full: str, short: str) -> str:
+    """A short name written out in its own casing: «МИНЗДРАВ» in a header's capitals stays capitals."""
+    return full.upper() if len(short) > 1 and short.isupper() else full
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +278,8 @@ def proper_words(text: str) -> list[tuple[int, int]]:
             while k > 0 and text[ws[k - 1][2]:ws[k][1]] == "-":      # "СОВЕТСКО-ГАВАНСКОГО": each part
                 k -= 1
                 out.append(ws[k][1:])
+    for m in re.finditer(_federal().pattern, text, re.I):   # «… ПРИ ПРЕЗИДЕНТЕ РОССИЙСКОЙ ФЕДЕРАЦИИ»: the country's
+        out += [(s + m.start(), e + m.start()) for _, s, e in words(m.group())]
     return out
 
 
@@ -313,7 +322,29 @@ def names_federal(text: str) -> bool:
     ends = [len(text), *(p.start for p in [find_date(text)] if p), *(n.start for n in find_numbers(text)[:1]),
             *(i for i in (text.find(q) for q in "«\"“") if i >= 0),
             *(s for k, (_, s, e) in enumerate(words(text)) if k and text[s:e].lower() in ("о", "об", "обо"))]
-    return _federal().search(text, 0, min(ends)) is not None
+    return federal_in(text, min(ends))
+
+
+# the federal body a regional body stands by: «Постоянное представительство Республики X при Президенте
+# Российской Федерации» is the republic's body
+_BESIDE = re.compile(r"(?<![А-Яа-яЁё])при\s+[А-ЯЁа-яё]+\s+$", re.I)
+
+
+def federal_in(text: str, end: int | None = None) -> bool:
+    """A federal marker in text[:end] that makes a body federal: not one after «при <body>» that a
+    subject's name comes before (a regional body beside a federal one)."""
+    first = None                           # where the text first names a subject, looked up once
+    for m in _federal().finditer(text, 0, len(text) if end is None else end):
+        if not _BESIDE.search(text, max(0, m.start() - _BESIDE_REACH), m.start()):
+            return True
+        if first is None:
+            first = next((r.start for r in find_regions(text)), len(text))
+        if first >= m.start():
+            return True
+    return False
+
+
+_BESIDE_REACH = 40                         # «при» and the body's word right before the marker
 
 
 @lru_cache(maxsize=1)

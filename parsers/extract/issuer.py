@@ -10,23 +10,24 @@ is never the issuer, nor is the body of an act cited in running text ("…, ут
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
 from textcore.lemmas import morph
 from textcore.order_numbers import has_number_sign
-from textcore.regions import Region, all_regions, find_regions, stands_for, words
+from textcore.regions import find_regions, words
 
-from .header_words import head_at, is_doc_type, starts_with, vocab
+from .header_words import federal_in, head_at, is_doc_type, starts_with, vocab
 from .lines import join_spaced
 from .name_case import genitive, mostly_upper, nominative, recase
+from .short_name_bracket import without_short_name
 
 _HAS_DIGIT = re.compile(r"\d|№")
 # a name with no region runs to the date or number, or to the signer's initials ("Губернатор
 # области И.И. Иванов")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
-_REMIT = re.compile(r"\s+по\s")          # a body named by its subject, then its remit
+# a body named by its subject, then its remit or the body it stands by («… при Президенте …»)
+_REMIT = re.compile(r"\s+(?:по|при)\s")
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 # a head numbered as a section is the section's heading: "Глава 5.", "Глава IV" (recased: "Глава iv")
 _NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
@@ -103,23 +104,41 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         if end is None and lem in regional and (_NUMBERED.match(text, toks[i][2]) or not (
                 names_municipality(text, toks, i) or (prev in kinds or header) and _heads_a_body(text, toks, i))):
             continue                       # "Глава 1. Общие положения", "Глава IV. Муниципальные образования"
-        if end is None:                    # no region: the name runs to the date or number
+        if end is None:                    # no region: the name runs to the date or number, or a verb
             stop = _NAME_STOP.search(text, s0)
-            end = _quoted_name_end(text, stop.start()) if stop else len(text)
+            end = _remit_end(text, toks[i][2], _quoted_name_end(text, stop.start()) if stop else len(text),
+                             verbs_only=True)  # «Областное министерство … утвердило приказом от …»
         elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
                 end = stop.start()
             elif stop is None and header and not _HAS_DIGIT.search(text[end:]):
                 end = len(text)            # a header's name lines: "… РЕСПУБЛИКИ ТАТАРСТАН ПО ТАРИФАМ"
+            end = _remit_end(text, s0 + region.end, end)
         name = text[s0:end].strip(" .,:;–-")
         if (opened := _open_bracket(name)) is not None:
             name = name[:opened].strip(" .,:;–-")      # never a bracket left open in a name
-        if not header and any(f in name for f in v["federal_markers"]):
+        if not header and federal_in(name):
             continue                       # "распоряжением Правительства Российской Федерации"
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _remit_end(text: str, start: int, end: int, verbs_only: bool = False) -> int:
+    """Where a remit read on after the subject ends: before a verb ("Комитет X по спорту утвердил
+    приказом …") or another body's name — its head in the nominative, or in the genitive after «и»
+    (a joint act's "… по спорту и департамента …"; «по делам государственной службы» goes on)."""
+    heads = set(vocab()["authority_heads"])
+    prev, prev_at = "", start
+    for lem, s, e in words(text[start:end]):
+        word = text[start + s:start + e].lower()
+        p = morph().parse(word)[0]
+        if p.tag.POS in ("VERB", "INFN") and morph().word_is_known(word) or not verbs_only and lem in heads and (
+                p.tag.case == "nomn" or p.tag.case == "gent" and prev == "и"):
+            return prev_at if prev == "и" else start + s
+        prev, prev_at = lem, start + s
+    return end
 
 
 def _heads_a_body(text: str, toks, i: int) -> bool:
@@ -162,57 +181,6 @@ def _adjective(word: str) -> bool:
     return any("ADJF" in p.tag for p in morph().parse(word.lower()))
 
 
-@lru_cache(maxsize=None)
-def _spelled(genitive: str) -> re.Pattern:
-    """A pattern of a subject's genitive that ignores the characters between its words
-    (compiled once per subject: every issuer's name is tried against all of them)."""
-    parts = [re.escape(w) for w in re.findall(r"[А-Яа-яЁёA-Za-z0-9]+", genitive)]
-    return re.compile(r"(?<![А-Яа-яЁё])" + r"[\s\-‐–—()]*".join(parts) + r"\)?(?![А-Яа-яЁё])", re.I)
-
-
-# what a republic's full official form adds after its name: its short name in brackets or after a dash
-_FULL_FORM_TAIL = re.compile(r"\s*(?:\(\s*([^()]{2,40}?)\s*\)|[-–—]\s*([А-ЯЁ][А-Яа-яЁё-]{2,40}))(?![\w(])")
-
-
-def canonical_subject(name: str, region: Region | None) -> str:
-    """The issuer's subject written as the regions table writes it (its genitive).
-
-    Converted text and sites space and dash a subject's name their own way ("Северная
-    Осетия-Алания", "Северная Осетия - Алания", "Курскойобласти" with the space lost); the
-    canonical name differs from them only in the characters between its words; the short name a
-    republic's full form adds after it, «Чувашской Республики – Чувашии», «Республики Татарстан
-    (Татарстан)», is the same subject's and left out.  A name that
-    ends with its subject's kind alone ("Администрация области") is given the subject the
-    document is of.
-    """
-    if region is None or not region.genitive:
-        return name
-    m = None
-    for m in _spelled(region.genitive).finditer(name):
-        pass                               # the last mention: the one the name ends with
-    if m is not None:
-        rest = name[m.end():]
-        tail = _FULL_FORM_TAIL.match(rest)    # «… Чувашской Республики – Чувашии», «… Татарстан (Татарстан)»
-        if tail and {w for w, _, _ in words(tail.group(1) or tail.group(2))} <= region.proper:
-            rest = rest[tail.end():]
-        return name[:m.start()] + region.genitive + rest
-    ws = words(name)
-    last = ws[-1] if ws else None
-    kinds = {w for w, _, _ in words(region.genitive)}
-    if last and not find_regions(name) and (last[0] in kinds or stands_for(last[0]) & kinds):
-        end = last[2] + (name[last[2]:last[2] + 1] == ".")           # "Администрация обл." too
-        return name[:last[1]] + region.genitive + name[end:]          # "Администрация области"
-    return name
-
-
-def subject_in_name(name: str) -> Region | None:
-    """The subject an issuer's name ends with though its spacing hides it from the lemma
-    matcher ("Администрация Тверскойобласти"): the region when the text names none."""
-    found = [(m.end(), r) for r in all_regions() if r.genitive
-             for m in _spelled(r.genitive).finditer(name)]
-    return max(found, key=lambda x: x[0])[1] if found else None
-
-
 def issuer_lines(before: list[str]) -> list[str]:
     """The issuer's lines right above the act's kind: from the topmost head line of the block.
 
@@ -230,7 +198,18 @@ def issuer_lines(before: list[str]) -> list[str]:
             break                           # a site's title ("Об управлении …") above the header
         if head_at(t) is not None:
             top = i
-    return [t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)] if top is not None else []
+    if top is None:
+        return []
+    while top > 0 and _adjectives_only(before[top - 1]):
+        top -= 1                            # "ГОСУДАРСТВЕННАЯ" / "ЖИЛИЩНАЯ" / "ИНСПЕКЦИЯ": one word a line
+    return without_short_name([t for t in before[top:] if t.strip() and not _HAS_DIGIT.search(t)])
+
+
+def _adjectives_only(text: str) -> bool:
+    """A short line of adjectives only, the first words of a body's name wrapped above its head."""
+    ws = words(text)
+    return 0 < len(ws) <= 2 and not _HAS_DIGIT.search(text) and all(
+        "ADJF" in morph().parse(text[s:e].lower())[0].tag for _, s, e in ws)
 
 
 def header_issuer(lines: list[str]) -> str | None:
@@ -244,9 +223,11 @@ def header_issuer(lines: list[str]) -> str | None:
     whose head is in an oblique case, "ГУБЕРНАТОРА", continues the name above), and so is
     a district's or municipality's administration ("ПРАВИТЕЛЬСТВО САНКТ-ПЕТЕРБУРГА" /
     "АДМИНИСТРАЦИЯ ФРУНЗЕНСКОГО РАЙОНА" / "САНКТ-ПЕТЕРБУРГА").  A joint order's bodies
-    (ministries and the like) each name their subject, so the first one is taken.
+    (ministries and the like) each name their subject, so the first one is taken.  A body of the
+    subject itself (`subject_bodies`: a ministry, an agency) under its government's line is named with
+    the subject, not as the government's unit ("Министерство финансов Республики X").
     """
-    if not all(map(mostly_upper, lines)):
+    if not all(mostly_upper(t) for t in lines if any(map(str.isalpha, t))):   # a line of a dash alone: either
         lines = [recase(t) for t in lines]    # a line in capitals above a name in small letters
     name = authority_in(" ".join(lines), header=True)
     # the lowest body's name: from the last line that opens one (it may wrap onto lines of its own)
@@ -258,7 +239,9 @@ def header_issuer(lines: list[str]) -> str | None:
         own = authority_in(recase(last), header=True)
         parent = words(name)[0][0] in vocab()["parent_heads"]
         return own if parent and own and _below_parent(own) else name
-    return authority_in(f"{recase(last)} {genitive(name)}", header=True) or name
+    own = words(last)[head_at(last) or 0][0] in vocab()["subject_bodies"]     # "ПРАВИТЕЛЬСТВО X" / "МИНИСТЕРСТВО ФИНАНСОВ"
+    parent = name[find_regions(name)[0].start:] if own else genitive(name)
+    return authority_in(f"{recase(last)} {parent}", header=True) or name
 
 
 def _opens_name(text: str) -> bool:
@@ -281,34 +264,6 @@ def _below_parent(own: str) -> bool:
     return toks[0][0] not in vocab()["parent_heads"] or names_municipality(own, toks, 0)
 
 
-def genitive_head_line(text: str) -> bool:
-    """A line under the act's kind that names its issuer in the genitive: "ПОСТАНОВЛЕНИЕ" /
-    "ГУБЕРНАТОРА" (the header's top line names the administration, not the issuer)."""
-    ws = words(text)
-    if not 0 < len(ws) <= 4 or _HAS_DIGIT.search(text) or head_at(text) != 0:
-        return False
-    heads = set(vocab()["authority_heads"])
-    parses = [p for p in morph().parse(text[ws[0][1]:ws[0][2]].lower()) if p.normal_form in heads]
-    return any(p.tag.case == "gent" and "sing" in p.tag for p in parses) and not any(
-        p.tag.case == "nomn" and "sing" in p.tag for p in parses)
-
-
-_GENITIVE_NAME_LINES = 3
-
-
-def genitive_name_lines(texts: list[str]) -> int:
-    """How many lines under the act's kind name its issuer in the genitive: the head's line and,
-    where the name wraps ("ПРИКАЗ" / "МИНИСТЕРСТВА ФИНАНСОВ" / "ТВЕРСКОЙ ОБЛАСТИ"), the lines in
-    capitals after it up to the one naming its subject; the head's line alone where none does."""
-    for n, text in enumerate(texts[1:_GENITIVE_NAME_LINES], 2):
-        t = text.strip()
-        if not t or t.upper() != t or _HAS_DIGIT.search(t) or starts_with(t, vocab()["title_starts"]):
-            break
-        if find_regions(t):
-            return n
-    return 1
-
-
 # where a signature's position ends: the signer ("И.И. Петров", "М. Васютин", "Р.Х.МАРДАНОВ")
 # or a table cell's border ("Министр культуры |")
 SIGNER = re.compile(r"\||(?<![А-Яа-яЁё])[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][А-Яа-яЁё]+")
@@ -320,21 +275,56 @@ def signatory_body(texts: list[str]) -> str | None:
     "Департамент … области".  Only a short line that opens with the position (after "И.о.",
     "Заместитель") and a name that reaches its region before the signer's name (on this line
     or the next two) count: a position in running text ("возложить на министра …") is no
-    signature, and a stamp under the signature ("Зарегистрировано в …") is not its name."""
+    signature, and a stamp under the signature ("Зарегистрировано в …") is not its name.  A post
+    wrapped over up to eight lines is read to the signer's name: its remit may follow its region."""
     v = vocab()
     positions, skip = v["signatory_positions"], set(v["signatory_prefixes"])
     for k in range(len(texts) - 1, -1, -1):
-        ws = words(texts[k])
+        lines = _post_lines(texts, k, skip)
+        ws = words(lines[0]) if lines else ()
         at = next((w for w in ws[:5] if w[0] not in skip), None)
-        if at is None or at[0] not in positions or len(ws) > 14 or not texts[k].lstrip()[:1].isupper():
+        if at is None or at[0] not in positions or len(ws) > 14:
             continue
-        for n in (1, 2, 3):
-            rest = SIGNER.split(" ".join(texts[k:k + n])[at[2]:])[0].strip()
-            head = positions[at[0]]
-            name = authority_in(f"{head} {rest}" if head else rest, header=True)
+        best = None
+        for n in range(1, _POST_LINES + 1):
+            parts = SIGNER.split(" ".join(lines[:n])[at[2]:])
+            lem, rest = _last_post(parts[0], positions) or (at[0], parts[0])
+            head = positions[lem]
+            name = authority_in(f"{head} {rest.strip()}" if head else rest.strip(), header=True)
             if name and find_regions(name):
-                return name
+                best = name
+            if len(parts) > 1 or n >= len(lines):
+                break                       # the signer's name ends the post: «… по физической культуре и» / «спорту  И.И. Петров»
+        if best:
+            return best
     return None
+
+
+def _post_lines(texts: list[str], k: int, skip: set[str]) -> list[str] | None:
+    """A signature's lines from line k, which opens it with a capital: a line of an acting officer's
+    words alone («Временно исполняющий обязанности») is one with the position under it."""
+    if not texts[k].lstrip()[:1].isupper():
+        return None
+    first, j = texts[k].strip(), k + 1
+    while j < len(texts) and j - k < 3 and all(w[0] in skip for w in words(first) or [("", 0, 0)]):
+        first, j = f"{first} {texts[j].strip()}", j + 1    # «Временно исполняющий» / «обязанности» / «министра …»
+    return [first, *texts[j:j + _POST_LINES - 1]]
+
+
+_DASH = re.compile(r"\s[–—-]\s*")
+
+
+def _last_post(post: str, positions: dict) -> tuple[str, str] | None:
+    """The last of two posts joined by a dash, the one whose body signs: «Заместитель Председателя
+    Правительства X – министр финансов X» -> ("министр", " финансов X")."""
+    for m in reversed(list(_DASH.finditer(post))):
+        ws = words(post[m.end():])
+        if ws and ws[0][0] in positions:
+            return ws[0][0], post[m.end() + ws[0][2]:]
+    return None
+
+
+_POST_LINES = 8                             # a post wrapped in a narrow signature column
 
 
 def recased_from(name: str, texts: list[str]) -> str:

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from ..document import Document, Paragraph, Source, Table
 from ..site_chrome import chrome_lines
+from .spaced_words import parted
 
-_SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ]\b")
+_SPACED_CAPS = re.compile(r"\b(?:[А-ЯЁ] ){2,}[А-ЯЁ](?=\b|\d)")     # «Н И Е24.06.2004»: the run ends at its digits
 
 
 @dataclass
@@ -48,5 +49,6 @@ def lines_of(doc: Document, limit: int | None = None, joiner: str = " ") -> list
 
 
 def join_spaced(text: str) -> str:
-    """"П Р И К А З" -> "ПРИКАЗ" (letter-spaced headings)."""
-    return _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), text)
+    """"П Р И К А З" -> "ПРИКАЗ" (letter-spaced headings); a run whose word breaks a converter lost,
+    "Т Р У Д У И З А Н Я Т О С Т И", parted into dictionary words ("ТРУДУ И ЗАНЯТОСТИ")."""
+    return _SPACED_CAPS.sub(lambda m: parted(m.group().replace(" ", "")), text)

@@ -60,8 +60,9 @@ from .header_words import (act_kind_in, before_other_act, dated_number, head_at,
 from .header_columns import apart
 from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
-from .issuer import (authority_in, canonical_subject, genitive_head_line, genitive_name_lines, header_issuer,
-                     issuer_lines, recased_from, signatory_body, subject_in_name)
+from .issuer_genitive import genitive_head_at, genitive_name_lines
+from .issuer import authority_in, header_issuer, issuer_lines, recased_from, signatory_body
+from .issuer_subject import canonical_subject, subject_in_name
 from .issuer_form import canonical_words, completed_name, position_body, subject_above, with_subject
 from .lines import Line, lines_of
 from .run_header import set_out
@@ -74,7 +75,7 @@ from .title_lines import (bare_title, join_wrapped, opens_edition, pair_goes_on,
 from .site_card import fill_unstated, listed_number, signed_fill
 from .stray_issuer import own_subject_lines
 from .name_case import recase, recase_head
-from .news_item import lead_act, named_head, published_act, reported_kind, reported_pair
+from .news_item import approving_place, lead_act, named_head, published_act, reported_kind, reported_pair
 
 _STATED_DATE = re.compile(r"\bот\s*[«\"“]?\s*\d{1,2}\b", re.I)                  # "от 12…": a date is meant
 _READ_LINES = 60          # the header, stamps and the region are read from these first lines
@@ -265,7 +266,7 @@ def _order_header(lines: list[Line], kind: int) -> dict:
     if authority:                                    # "РЕСПУБЛИКА КАРЕЛИЯ" / "МИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ"
         authority = subject_above(authority, [ln.text for ln in before[-6:]])
     after = lines[kind + 1:kind + 1 + v["header_lines"]]
-    if after and genitive_head_line(after[0].text):       # "ПОСТАНОВЛЕНИЕ" / "ГУБЕРНАТОРА"
+    if genitive_head_at([ln.text for ln in after[:2]]):   # "ПОСТАНОВЛЕНИЕ" / "ГУБЕРНАТОРА"
         at = next(iter(find_regions(authority or "")), None)
         n = genitive_name_lines([ln.text for ln in after])
         authority = authority_in(recase(" ".join(ln.text for ln in after[:n])) + (
@@ -305,7 +306,8 @@ def _authority(head: dict, lines: list[Line]) -> str | None:
     read = [ln.text for ln in lines[:_READ_LINES]]
     title = head["title"] or ""
     titled = None if has_enacting_verb(title) else authority_in(title)   # a preamble read on as the title
-    found = enacting_body(texts) or titled or signatory_body(read) or position_body(read) or named_head(read)
+    found = enacting_body(texts) or titled or signatory_body(read) or position_body(read) or named_head(read) \
+        or approving_place(read)
     if found is None:      # body clauses ("2. Администрации … разработать") name addressees; an enacting
         skip = preamble_lines(texts)    # clause's bodies before its subject propose or ask, never enact
         found = next((a for k, t in enumerate(texts)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from textcore.lemmas import lemma, morph
-from textcore.regions import find_regions, words
+from textcore.regions import find_regions, stands_for, words
 
 from .header_words import head_at, proper_words, vocab
 from .lines import join_spaced
@@ -35,9 +35,13 @@ def recase(text: str) -> str:
         return text
     chars = list(text.lower())
     proper: list[tuple[int, int]] = []
+    kept: list[tuple[int, int]] = []
     for m in find_regions(text):
-        proper += [(s, e) for lem, s, e in words(text[m.start:m.end])
-                   if lem in m.region.proper for s, e in [(s + m.start, e + m.start)]]
+        for lem, s, e in words(text[m.start:m.end]):
+            if lem in m.region.proper:
+                proper.append((s + m.start, e + m.start))
+            elif m.abbreviated and not stands_for(lem):
+                kept.append((s + m.start, e + m.start))   # an acronym, «КЧР», «ХМАО»: spelled out later, as written
     proper += proper_words(text)
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
     starts = {s for s, _ in proper} | set(listed_capitals(text)) | ({first} if first is not None else set())
@@ -47,6 +51,8 @@ def recase(text: str) -> str:
         chars[s] = chars[s].upper()
     for m in _kept_capitals().finditer(text):       # "АДМИНИСТРАЦИЯ МО «…»": issuer_form writes МО out
         chars[m.start():m.end()] = m.group()
+    for s, e in kept:
+        chars[s:e] = text[s:e]
     return "".join(chars)
 
 

@@ -167,3 +167,36 @@ def _first_name(word: str) -> bool:
     администрации Ивану Петрову»: an addressee, no issuer)."""
     return word[:1].isupper() and word[1:].islower() and any(
         "Name" in p.tag and "nomn" in p.tag for p in morph().parse(word))
+
+
+_PLACE = re.compile(r"(?:^|[.!?]\s+)В\s+(?=[А-ЯЁа-яё])")      # a sentence opening «В министерстве …»
+_PLACE_REACH = 300        # a body's name with its region and the verb after it fit
+
+
+def approving_place(texts: list[str]) -> str | None:
+    """A body named as the place its act was made, opening a sentence: «В министерстве культуры X
+    утвердили перечень …», «В агентстве … подписан приказ …» — its head in the locative, the verb of
+    making an act (`place_approving_verbs`) right after its name, in the plural past or a short
+    participle.  «В министерстве прошло совещание» names no issuer."""
+    verbs, heads = set(vocab()["place_approving_verbs"]), set(vocab()["authority_heads"])
+    for text in texts:
+        for m in _PLACE.finditer(text):
+            rest = text[m.end():m.end() + _PLACE_REACH]
+            ws = words(rest)
+            h = next((k for k, w in enumerate(ws[:3]) if w[0] in heads), None)    # «В архивном управлении …»
+            if h is None or not any(p.tag.case == "loct" and p.normal_form == ws[h][0]
+                                    for p in morph().parse(rest[ws[h][1]:ws[h][2]].lower())) or not all(
+                    any("ADJF" in p.tag and p.tag.case == "loct" for p in morph().parse(rest[a:b].lower()))
+                    for _, a, b in ws[:h]):
+                continue
+            name = authority_in(rest, header=True)
+            n = len(words(name or ""))
+            if name and len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
+                return name
+    return None
+
+
+def _made(word: str) -> bool:
+    """A verb of making an act in the plural past («утвердили») or a short participle («утвержден»)."""
+    return any(("VERB" in p.tag and "plur" in p.tag and "past" in p.tag) or "PRTS" in p.tag
+               for p in morph().parse(word.lower()))

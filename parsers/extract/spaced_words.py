@@ -1,0 +1,37 @@
+"""Letter-spaced capitals whose word breaks a converter lost: «Т Р У Д У  И  З А Н Я Т О С Т И» read as
+«Т Р У Д У И З А Н Я Т О С Т И» (one space everywhere) is joined, then parted into dictionary words."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from textcore.lemmas import morph
+
+_ONE_LETTER = frozenset("ИВСКОУА")     # the words of one letter a body's name may hold
+_LONGEST = 60                          # a spaced run longer than this is left joined (no name is)
+
+
+@lru_cache(maxsize=4096)
+def parted(run: str) -> str:
+    """A joined run of capitals as dictionary words: the fewest known words that spell it, one-letter
+    words only of `_ONE_LETTER`, longer words where as few spell it; the run as it is where it is a word itself or no such parting exists."""
+    if len(run) > _LONGEST or _known(run.lower()):
+        return run
+    best: list[list[str] | None] = [[]] + [None] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - 25), end):
+            piece, before = run[start:end], best[start]
+            if before is None or (len(piece) == 1 and piece not in _ONE_LETTER) or not _known(piece.lower()):
+                continue
+            if best[end] is None or _score(before + [piece]) < _score(best[end]):
+                best[end] = before + [piece]
+    return " ".join(best[-1]) if best[-1] and len(best[-1]) > 1 else run
+
+
+def _score(pieces: list[str]) -> tuple[int, int]:
+    """Fewer words first, then longer ones: «ИМУЩЕСТВЕННЫХ И», not «ИМУЩЕСТВЕННЫ ХИ»."""
+    return len(pieces), -sum(len(p) ** 2 for p in pieces)
+
+
+@lru_cache(maxsize=50_000)
+def _known(word: str) -> bool:
+    return len(word) > 1 and morph().word_is_known(word) or word.upper() in _ONE_LETTER

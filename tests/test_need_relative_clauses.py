@@ -1,0 +1,44 @@
+"""A relative clause in the past tense tells what someone did, no need of the client's (needs22;
+normalizers/need_relative.py, `relative` in data/need_grammar.yaml).  Expectations from Russian grammar
+and the taxonomy's definitions (contract §4.2), never from a pool's phrase."""
+from __future__ import annotations
+
+import pytest
+
+from normalizers import match_needs
+from normalizers.need_relative import drop_relatives
+
+
+def codes(text):
+    return sorted(m.code for m in match_needs(text))
+
+
+@pytest.mark.parametrize("text, left", [
+    ("поблагодарить инспектора, который провёл консультацию", "поблагодарить инспектора"),
+    # the comma closing it goes too: the sentence reads on
+    ("все, кто подал заявку, получат уведомление", "все получат уведомление"),
+    # future or present: may be the need itself
+    ("нужен специалист, который поможет заполнить заявление", "нужен специалист, который поможет заполнить заявление"),
+    # «кто» after a verb asks who
+    ("узнать, кто подписал решение", "узнать, кто подписал решение"),
+    # no finite verb in it: nothing told of the past
+    ("бланк, который нужен для подачи", "бланк, который нужен для подачи"),
+])
+def test_a_past_relative_clause_is_taken_out(text, left):
+    assert drop_relatives(text) == left
+
+
+def test_the_deed_of_whom_one_thanks_is_no_need():
+    # thanking is feedback (contract: feedback — оценка, благодарность); the help given was the past
+    assert codes("хочу поблагодарить сотрудника, который помог оформить пособие") == ["feedback"]
+
+
+def test_the_past_of_whoever_is_meant_is_no_need():
+    # "those who applied will be told": the telling is the need, the application was their past
+    assert codes("каждый, кто подал заявление, получит уведомление о его регистрации") == ["status"]
+
+
+def test_whether_ones_feedback_was_considered_is_its_result():
+    # contract: feedback_result — получение результата рассмотрения обратной связи; a paper's stage stays status
+    assert codes("узнать, рассмотрели ли моё предложение") == ["feedback_result"]
+    assert codes("узнать, рассмотрели ли моё заявление") == ["status"]
