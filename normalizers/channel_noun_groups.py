@@ -62,8 +62,8 @@ class NounGroups:
 
     def with_own(self, spec: dict, i: int) -> dict:
         """`spec` with those of its classes of manner (`own_classes`: «онлайн», «дистанционный») whose word
-        qualifies the head at i itself: the word, its qualifiers right before it, a word of manner right after
-        it («совещание онлайн») or its manner's frame — not a noun's after it («собрание граждан удалённых
+        qualifies the head at i itself: the word, its qualifiers right before it, an adverb of its group
+        («совещание онлайн», «проверка штрафов онлайн») or its manner's frame — not a noun's after it («собрание граждан удалённых
         посёлков», «приём онлайн-заявок»)."""
         if not spec.get("own_classes"):
             return spec
