@@ -1139,6 +1139,12 @@ CASES = [
     # a meeting's manner («в режиме онлайн») looked for a few words after its group only
     Case("channel cell: thousands of consultations in a manner", lambda k: "консультация с юристом в режиме " * 300 * k,
          _channel, "консультация в режиме видео"),
+    # rev18a: a meeting's own manner words (channel_noun_groups.with_own) looked for a few words around it only;
+    # comments as a feed's place and things published under «под» looked up once each
+    Case("channel cell: thousands of meetings qualified online", lambda k: "дистанционная встреча онлайн " * 400 * k,
+         _channel, "дистанционная встреча онлайн"),
+    Case("channel cell: thousands of comments as places", lambda k: "ответ в комментариях под запись " * 300 * k,
+         _channel, "ответ в комментариях"),
     Case("header cell: dotted letters", lambda k: " ".join(["в.", "н."] * 300 * k), _dotted_header,
          "в. н."),
     # every phrase of the kind scored against the cell in one rapidfuzz call (columns._near_phrases)

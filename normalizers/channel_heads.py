@@ -38,8 +38,7 @@ from .phrase import Word, words
 
 HEAD = 0.95          # the head (with its own noun group) decides
 TIE = 0.88           # a detail, the rest of the phrase or the list's kind broke the tie
-# a head's `with` word met only outside its own words, in the rest or a detail ("Отдел …, каб.
-# 101 (приём документов)"): which word the phrase is about is a guess — below review
+# a head's `with` word met only outside its own words («Отдел …, каб. 101 (приём документов)»): a guess
 DETAIL_TIE = 0.84
 DETAIL_HEAD = 0.88   # the head was found only in a parenthesis or a quoted name
 WEAK = 0.8           # a generic word's default ("группа", "номер") or an unresolved pair
@@ -166,7 +165,7 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
         if key is None or h.heads[key].get("name") and not (detail or any(key in b for bs in (named or {}).values() for b in bs)) \
                 or w.pos in ("ADJF", "PRTF") and noun_head_follows(ws, i, h) or timed(ws, i, h.time_preps):
             continue
-        spec = h.heads[key]
+        spec = groups.with_own(h.heads[key], i)
         scope = groups.of(i)
         if any(_fits((n,), scope) for n in spec.get("not_with", ())) or spec.get("by_means") and act_on(ws, i, h, rest_bag):
             continue
@@ -191,21 +190,22 @@ def _readings(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, 
 
 def _resolve(ws: list[Word], rest_bag: list[frozenset[str]], kind: str | None, h: Heads,
              base: float, named: dict | None = None, detail: bool = False) -> ChannelReading | None:
-    weak = last = None      # the first weak reading; the first of a fallback or a setting
+    weak = last = setting = None        # the first weak reading, of a verb of writing, of a sure head in a setting
     for r in _readings(ws, rest_bag, kind, h, base, named, detail=detail):
-        setting = r.how.startswith("~")     # a head in a setting («в ходе приёма») yields to any head named
-        if r.how != "weak" and not setting:
+        if not r.how.startswith("~") and r.how != "weak":
             return r
-        if setting or h.heads.get(r.head, {}).get("fallback"):      # so does a verb of writing («пишет … в группе»)
-            last = last or (ChannelReading(r.code, r.score, "setting", r.head) if setting else r)
-            continue
-        weak = weak or r
-    return weak or last
+        if r.how.startswith("~") and r.how != "~weak":      # a sure head in a setting («в ходе приёма») yields to a
+            setting = setting or ChannelReading(r.code, r.score, "setting", r.head)     # definite head, not a weak one
+        elif h.heads.get(r.head, {}).get("fallback"):      # a verb of writing («пишет … в группе») yields to any head
+            last = last or r
+        else:               # (a weak head in a setting is weak)
+            weak = weak or ChannelReading(r.code, r.score, "weak", r.head, r.details)
+    return setting or weak or last
 
 
 def _read_head(key: str, spec: dict, scope, rest_bag, kind, h: Heads, base: float, lead=None) -> ChannelReading | None:
     # "личный кабинет на ЕПГУ": the platform a service lives on names the channel
-    code = None if spec["unless_platform"] and forms_of(rest_bag) & spec["unless_platform"] else _with({"with": spec["platform"]}, rest_bag)
+    code = _with({"with": spec["addresses"] if spec["unless_platform"] and forms_of(rest_bag) & spec["unless_platform"] else spec["platform"]}, rest_bag)
     if code:
         return ChannelReading(code, base, "head+platform", key)
     if "pair" in spec:

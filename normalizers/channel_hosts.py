@@ -112,11 +112,13 @@ def no_place(ws: list[Word], j: int, idioms: tuple[tuple[str, ...], ...]) -> boo
 def framed(ws: list[Word], i: int, frames: frozenset[str]) -> bool:
     """The head at i is named in a frame of when or what for, a preposition and a noun of course or
     outcome before it ("В ХОДЕ проверки …", "ПО РЕЗУЛЬТАТАМ приёма", "В РАМКАХ совещания"): the act the
-    phrase is set in, no channel it names — a later head decides, alone it is a guess."""
+    phrase is set in, no channel it names — a later head decides, alone it is a guess.  Only the frame's own
+    noun is so set, right after its noun of course (its adjectives between): the thing that act is of or a
+    noun after it is none («в ходе проверки САЙТА», «в ходе выездной проверки ПОСТ в группе»)."""
     for k in range(i - 1, max(-1, i - 8), -1):
         w = ws[k]
         if w.pos == "PREP":
-            return k + 1 < i and bool(ws[k + 1].lemmas & frames)
+            return k + 1 < i and bool(ws[k + 1].lemmas & frames) and not any(x.pos == "NOUN" for x in ws[k + 2:i])
         if w.is_punct or w.is_conj or w.pos not in _GROUP:
             return False
     return False

@@ -12,6 +12,8 @@ from .phrase import Word
 _STOP_POS = {"PREP", "CONJ", "PRCL"}
 _MANNER_PREPS = ("в", "во")      # «в формате …», «в режиме …»: the nouns of manner are the data's
 _MANNER_SPAN = 6                 # words after a group its manner may open within («встреча с жителями района в …»)
+_QUALIFIERS = ("ADJF", "PRTF", "ADVB")      # a head's own qualifiers before it («дистанционная беседа»)
+_OWN_SPAN = 3                    # … so many at most: a run of heads («лично лично …») stays linear
 
 
 def _inside(ws: list[Word], k: int) -> bool:
@@ -61,6 +63,26 @@ class NounGroups:
             self._bags[lo, hi, at] = WordBag([w.lemmas | {w.text} for w in group]
                                              + [b for w in group for b in self.named.get(w.text, ())])
         return self._bags[lo, hi, at]
+
+    def with_own(self, spec: dict, i: int) -> dict:
+        """`spec` with those of its classes of manner (`own_classes`: «онлайн», «дистанционный») whose word
+        qualifies the head at i itself: the word, its qualifiers right before it, an adverb of its group
+        («совещание онлайн», «проверка штрафов онлайн») or its manner's frame — not a noun's after it («собрание граждан удалённых
+        посёлков», «приём онлайн-заявок»)."""
+        if not spec.get("own_classes"):
+            return spec
+        ws, lo = self.ws, self._run(i - 1, -1, self._start) if i > 0 and _inside(self.ws, i - 1) else i
+        j = i
+        while j > max(lo, i - _OWN_SPAN) and ws[j - 1].pos in _QUALIFIERS:
+            j -= 1
+        hi = self._run(i + 1, 1, self._end) if i + 1 < len(ws) and _inside(ws, i + 1) else i + 1
+        # an adverb in the group qualifies the deed, its head («проверка штрафов онлайн»), unless it opens a noun's
+        # group as a word's first part («онлайн-касс»)
+        own = ws[j:i + 1] + [ws[k] for k in range(i + 1, min(hi, i + 1 + _MANNER_SPAN)) if ws[k].pos == "ADVB"
+                             and not (k + 1 < len(ws) and ws[k + 1].pos in ("NOUN",) + _QUALIFIERS)]
+        at = self._manner_after(hi)
+        words = frozenset().union(*(w.lemmas | {w.text} for w in own + (ws[at[0]:at[1]] if at else [])))
+        return {**spec, "classes": spec["classes"] + [c for c in spec["own_classes"] if c[0][0] in words]}
 
     def _manner_after(self, hi: int) -> tuple[int, int] | None:
         """The bounds of a manner's group («в режиме онлайн») opening within _MANNER_SPAN words after hi."""

@@ -24,7 +24,7 @@ def who_comes(ws: list[Word], visit: dict) -> str | None:
     """The code the clause's words give a coming (`visit` of the data: `home`, `from`, `to`
     words and the code of each, `not_places`), or None where they say nothing of it."""
     codes = visit["codes"]
-    if _thing_comes(ws, visit.get("things", frozenset())):
+    if _thing_comes(ws, visit.get("things", frozenset()), visit.get("bringing", frozenset())):
         return None         # «ответ приходит из министерства», «данные приходят из ЕГРН»: no one comes
     if any(w.lemmas & visit["home"] for w in ws):
         return codes["home"]
@@ -45,10 +45,12 @@ def who_comes(ws: list[Word], visit: dict) -> str | None:
     return None
 
 
-def _thing_comes(ws: list[Word], things: frozenset[str]) -> bool:
-    """Is a thing sent — an answer, data, a notice — named in the nominative, no preposition before it: the
-    one that comes, no person?"""
-    return any(w.lemmas & things and "nomn" in w.cases and (k == 0 or ws[k - 1].pos != "PREP") for k, w in enumerate(ws))
+def _thing_comes(ws: list[Word], things: frozenset[str], bringing: frozenset[str]) -> bool:
+    """Is a thing sent — an answer, data, a notice — named in the nominative, no preposition before it and no
+    verb of bringing (its object, «приносит документы», a form the nominative shares): the one that comes?"""
+    brought = next((k for k, w in enumerate(ws) if w.lemmas & bringing), len(ws))
+    return any(w.lemmas & things and "nomn" in w.cases and (k == 0 or ws[k - 1].pos != "PREP")
+               for k, w in enumerate(ws[:brought]))
 
 
 def _place_after(ws: list[Word], k: int, not_places: frozenset[str]) -> int | None:

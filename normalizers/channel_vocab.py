@@ -19,10 +19,11 @@ def _shared_with(heads: dict[str, dict], data: dict) -> None:
     noun group only and not where the phrase names a word of its `unless`: `classes`), and a bot on a
     messenger or a network ("ВК-бот": a chat-bot; in the head's own noun group only, «(без бота)» none)."""
     for spec in heads.values():
-        spec["classes"] = []
+        spec["classes"], spec["own_classes"] = [], []
     for cls in (data.get("with_classes") or {}).values():
-        for word in cls["heads"]:
-            heads[word]["classes"] += [((w,), cls["code"], frozenset(cls.get("unless", ()))) for w in cls["words"]]
+        for word in cls["heads"]:      # (a class of the head's own manner, `own`: channel_noun_groups.with_own)
+            heads[word]["own_classes" if cls.get("own") else "classes"] += [
+                ((w,), cls["code"], frozenset(cls.get("unless", ()))) for w in cls["words"]]
     bots = data.get("bots") or {}
     for spec in heads.values():
         spec["bots"] = [((w,), "chatbot") for w in bots.get("words", ())] if spec.get("default") in bots.get("of", ()) else []
@@ -46,6 +47,7 @@ class Heads:
             spec["unless_platform"] = frozenset(spec.get("unless_platform", ()))
             for field in ("with", "platform"):
                 spec[field] = [(tuple(k.split()), v) for k, v in (spec.get(field) or {}).items()]
+            spec["addresses"] = [(k, v) for k, v in spec["platform"] if k[0].startswith("@")]  # never `unless_platform`'s
             self.heads[str(word)] = spec
         _shared_with(self.heads, data)
         self.evidence = {k: set(v) for k, v in data["evidence"].items()}
@@ -69,7 +71,8 @@ class Heads:
         self.generic = frozenset(data.get("generic", ()))
         under = data.get("under") or {}             # normalizers/channel_feed.py
         self.under = {"prepositions": frozenset(under["prepositions"]), "published": frozenset(under["published"]),
-                      "feed": frozenset(under.get("feed", ())), "code": under["code"]} if under else None
+                      "feed": frozenset(under.get("feed", ())), "feed_places": frozenset(under.get("feed_places", ())),
+                      "place_prepositions": frozenset(under.get("place_prepositions", ())), "code": under["code"]} if under else None
         self.brands: dict[str, str] = data.get("brands") or {}
         self.bodies = frozenset(data.get("bodies", ()))
         self.negation = re.compile(r"(?<![а-яё])(?:%s)(?![а-яё])" % "|".join(data.get("negation", ())),

@@ -34,6 +34,7 @@ from textcore.name_shape import name_spans
 from .phrase import Word, _known, unglue, words
 
 # a cut before a space, a mark, the end, or a hyphen joining it to the next part ("видеоконф.-связь")
+_NEXT_WORD = re.compile(r"\s+([А-Яа-яЁё]+)")      # the word right after a cut one
 _TRUNCATED = re.compile(r"(?<![\w.-])([А-Яа-яЁё]{3,})\.(?=\s|,|;|$|-\w)")
 # single letters each closed by a dot, two or more ("С.Э.Д.", "Е.П.Г.У"): an abbreviation so spelt
 _DOTTED = re.compile(r"(?<![\w.])((?:[А-Яа-яЁё]\.\s?){1,5}[А-Яа-яЁё])\.?(?![\w])")
@@ -141,8 +142,11 @@ def untruncate(text: str, vocab: frozenset[str], forms: frozenset[str] = frozens
         root = min(found, key=len, default="")
         if found and all(w.startswith(root) for w in found):
             return root
-        # cut before a word it qualifies («лич. кабинет»: личный, not лично): the one adjective among them
-        adjectives = [w for w in found if m.string[m.end():m.end() + 1].isspace() and morph().parse(w)[0].tag.POS == "ADJF"]
+        # cut before a word it qualifies («лич. кабинет»: личный, not лично): the one adjective among them (a
+        # noun or an adjective next; «лич. в кабинете» qualifies none)
+        after = _NEXT_WORD.match(m.string, m.end())
+        adjectives = [w for w in found if after and morph().parse(after.group(1))[0].tag.POS in ("NOUN", "ADJF", "PRTF")
+                      and morph().parse(w)[0].tag.POS == "ADJF"]
         return adjectives[0] if len(adjectives) == 1 else m.group(0)
     return _TRUNCATED.sub(whole, undotted(undeclined(apart_capitals(rejoined(text, forms), vocab), vocab), vocab))
 
