@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 POOLS = ROOT / "benchmarks" / "layoutbed"
 OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
+# the needs' writers (fit_need_model.py reads this list too): listed, never globbed — a pool merged closed for
+# a blind measure (pools17) joins only once its tune half is opened
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
          "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
 LOWO_MODELS = ROOT / ".cache" / "need_model_lowo"     # benchmarks/fit_need_model.py: one model per writer left out
@@ -118,7 +120,7 @@ def with_model(line: str, models: Path) -> str:
     sigs = []
     for sig, code, text in zip(cell["sigs"], cell["codes"], cell["texts"]):
         p = m.probs(text).get(code, 0.0) if m is not None else None
-        sigs.append(list(_with(tuple(sig), "-" if p is None else "1" if p >= need_model_hook.AGREE else "0")))
+        sigs.append(list(_with(tuple(sig), need_model_hook.level(p))))
     cell["sigs"] = sigs
     for key in ("gold", "scores", "methods", "texts", "phrases"):
         del cell[key]
