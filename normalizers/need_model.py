@@ -12,8 +12,8 @@ Its features, all cheap:
 * a few shapes: length, a question mark, a digit, what the first word is (infinitive, verb, noun).
 
 The weights are statistics only (hashed buckets, no word or phrase) in data/need_model.npz, loaded once per
-process; a clause's distribution is a dot product, cached per text.  How the reader uses it:
-need_model_hook.py.
+process (absent: no opinion; unreadable, or of other codes than needs.yaml's: a VocabularyError naming
+it); a clause's distribution is a dot product, cached per text.  How the reader uses it: need_model_hook.py.
 """
 from __future__ import annotations
 
