@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_codes import EVAL, _rows  # noqa: E402
+from fresh_need_signatures import FITTED_ON, NAMES  # noqa: E402
 from need_model_train import Clause, design, fit, target_matrix, targets  # noqa: E402
 from normalizers import match_needs, need_model, need_model_hook, needs  # noqa: E402
 from normalizers.matcher import REVIEW, Match, taxonomy  # noqa: E402
@@ -50,7 +51,6 @@ SWAP_BELOW = (0.05, 0.1)
 
 def pool_dirs() -> list[Path]:
     """The writers' pools, as listed (a listed pool without its tune half: a clear stop, not a smaller fit)."""
-    from fresh_need_signatures import NAMES
     missing = [n for n in NAMES if not (BED / n / "tune" / "needs.tsv").is_file()]
     if missing:
         raise SystemExit(f"fit_need_model: no tune/needs.tsv in {', '.join(missing)} (benchmarks/layoutbed)")
@@ -79,7 +79,7 @@ def fresh(names: list[str]) -> list[dict]:
     day it landed, before anybody tuned on it) of the writers that have them, as `read` gives cells: what
     a new writer's cells meet, the combination's honest measure (today's rules were tuned on these halves)."""
     import json
-    from fresh_need_signatures import NAMES, read_fresh
+    from fresh_need_signatures import read_fresh
     cells = []
     for name in [n for n in names if n in NAMES]:
         for line in read_fresh(name):
@@ -134,7 +134,9 @@ def lowo(cells: list[dict], names: list[str], codes: tuple[str, ...], iters: int
         m = train(clauses_of([c for c in cells if c["writer"] != name]), codes, iters)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
-            need_model.save(keep / f"{name.replace(':', '_')}.npz", m, f"lowo without {name}")
+            # the writers it was fitted on, read back by fresh_need_signatures.lowo_model: never the scored one
+            need_model.save(keep / f"{name.replace(':', '_')}.npz", m,
+                            f"lowo without {name}\n{FITTED_ON}{', '.join(n for n in names if n != name)}")
         cache: dict[str, dict] = {}
         out[name] = lambda t, m=m, cache=cache: cache.setdefault(t, m.probs(t))
     return out

@@ -93,7 +93,7 @@ def test_the_fit_script_runs_on_a_tiny_pool_and_writes_the_same_bytes_twice(tmp_
     assert outs[0].read_bytes() == outs[1].read_bytes()
     # nor a day's: the header names no date (the cache key hashes the file's bytes)
     with np.load(outs[0], allow_pickle=False) as f:
-        meta = str(f["meta"])
+        meta = str(f["meta"].item())
     assert "fit_need_model.py" in meta and not re.search(r"\d{4}-\d\d-\d\d", meta)
     m = need_model.load(outs[0])
     assert set(m.codes) == set(taxonomy("needs").codes) and len(m.keys) > 0
@@ -203,3 +203,31 @@ def test_a_sure_reading_of_a_listed_object_is_sent_to_review_never_swapped():
     # a guess of a listed object is still the model's to swap: it is in review either way
     guess = replace(listed, score=0.6)
     assert need_model_hook.say((text,), [guess], lambda t: says_result, settings)[0].code == "result"
+
+
+def _lowo_file(folder: Path, writer: str, meta: str) -> None:
+    m = need_model.load(need_model.MODEL)
+    folder.mkdir(exist_ok=True)
+    need_model.save(folder / f"{writer}.npz", m, meta)
+
+
+def test_a_fresh_reading_takes_its_model_level_only_from_a_model_fitted_without_its_writer(tmp_path):
+    """fresh_need_signatures.with_model: the LOWO model's header names the writers it was fitted on; one
+    that names the scored writer (or none: an older fit) stops the run — never a flattered `model` level."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import json
+    import fresh_need_signatures as fresh
+    text = "Получение сведений о льготах"
+    line = json.dumps({"writer": "poolsX", "commit": "0", "score": 0.95, "ok": True, "codes": ["information"],
+                       "sigs": [["none", "information", "table", "0", "1p1c", "1"]], "gold": ["information"],
+                       "scores": [0.95], "methods": ["grammar:table"], "texts": [text], "phrases": [text]})
+    for meta in (f"lowo without poolsX\n{fresh.FITTED_ON}pools, poolsX, eval:dev", "lowo without poolsX"):
+        fresh._MODELS.clear()
+        _lowo_file(tmp_path / "bad", "poolsX", meta)
+        with pytest.raises(SystemExit, match="poolsX.npz"):
+            fresh.with_model(line, tmp_path / "bad")
+    fresh._MODELS.clear()
+    _lowo_file(tmp_path / "good", "poolsX", f"lowo without poolsX\n{fresh.FITTED_ON}pools, pools2, eval:dev")
+    got = json.loads(fresh.with_model(line, tmp_path / "good"))
+    assert got["sigs"][0][1] in ("0", "1") and "texts" not in got
+    fresh._MODELS.clear()
