@@ -109,17 +109,27 @@ def _lined_channels(lines):
 
 
 def _needs(cell):
-    from normalizers import need_complaint, need_context, need_frames, need_grammar, need_signature, need_story, needs
+    from normalizers import (need_complaint, need_context, need_frames, need_grammar, need_model, need_signature,
+                             need_story, needs)
     # the cuts and readings are cached per phrase and per cell: every such cache of the needs' modules
     # cleared (not only some: a reading cached past the first call made the best of --repeat a lookup),
     # so each timed call reads the cell afresh; vocabularies (maxsize 1) stay loaded; the calibration's
-    # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed
-    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature, need_frames):
+    # signature of a phrase (need_signature.phrase_facts) too, or its cost would go untimed; and the learned
+    # model's features and distribution of a clause (need_model.hashed, clause_probs), the model itself kept
+    for mod in (needs, need_grammar, need_story, need_complaint, need_context, need_signature, need_frames, need_model):
         for f in vars(mod).values():
             if getattr(f, "__module__", "") == mod.__name__ and hasattr(f, "cache_parameters") \
                     and f.cache_parameters()["maxsize"] != 1:
                 f.cache_clear()
     return needs.match_needs(cell)
+
+
+def _need_model(text):
+    from normalizers import need_model
+    from textcore import lemmas
+    for f in (need_model.hashed, need_model.clause_probs, need_model._pos, lemmas.normalize, lemmas.lemmas):
+        f.cache_clear()                 # per text and per lemma: a repeat would time a look-up
+    return need_model.clause_probs(text)
 
 
 def _calibrated_needs(cell):
@@ -1576,6 +1586,10 @@ CASES = [
          ["В министерстве культуры утвердили."]),
     Case("signature: thousands of acting officers' lines", lambda k: ["Временно исполняющий обязанности"] * 2_000 * k,
          _signatory, ["Министр культуры Тверской области  И.И. Петров"]),
+    # rev18d: the needs' learned opinion of one clause (normalizers/need_model.py: lemmas, bigrams, navec's mean,
+    # shapes, a dot product) on a clause of thousands of words, no cut
+    Case("need model: a clause of thousands of words", lambda k: "получение информации о порядке подачи заявления "
+         * 400 * k, _need_model, "Получение справки"),
     Case("federal marker: thousands of «при Президенте Российской Федерации»",
          lambda k: "Представительство Республики Бурятия " + "при Президенте Российской Федерации " * 1_000 * k, _federal_in,
          "Министерство Российской Федерации"),

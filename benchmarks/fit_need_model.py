@@ -5,8 +5,11 @@ LEAVE-ONE-WRITER-OUT, and write normalizers/data/need_model.npz.
     PYTHONPATH=. .venv/bin/python benchmarks/fit_need_model.py --dry-run   # figures only
     PYTHONPATH=. .venv/bin/python benchmarks/fit_need_model.py --pools benchmarks/layoutbed/pools5 --no-dev --out /tmp/m.npz
 
-Writers: every pool's tune half (benchmarks/layoutbed/pools*/tune/needs.tsv) and tests/eval's dev half;
-never a test half.  Each cell is cut into clauses as the reader cuts it (`needs._read_cell`) and each
+Writers: the tune half (benchmarks/layoutbed/<pool>/tune/needs.tsv) of each pool named in
+`fresh_need_signatures.NAMES` — listed, never globbed: a pool merged closed for a blind measure (pools17)
+must not slip into the model — and tests/eval's dev half; never a test half.  A new writer is added by
+appending its pool to that one list once its tune half is opened (the fresh readings, the calibration's
+fit and this model then all take it).  Each cell is cut into clauses as the reader cuts it (`needs._read_cell`) and each
 clause labelled (benchmarks/need_model_train.py).  For each writer a model is fitted on the OTHER writers
 and judged on that writer's cells: the model alone (a cell's codes: each clause's likeliest), the rules
 alone (today's reader, the model's hook off) and the combination (normalizers/need_model_hook.py: a sure
@@ -19,7 +22,6 @@ writer.  Deterministic: the same data give the same bytes.
 from __future__ import annotations
 
 import argparse
-import datetime
 import sys
 import time
 from collections import Counter
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_codes import EVAL, _rows  # noqa: E402
+from fresh_need_signatures import FITTED_ON, NAMES  # noqa: E402
 from need_model_train import Clause, design, fit, target_matrix, targets  # noqa: E402
 from normalizers import match_needs, need_model, need_model_hook, needs  # noqa: E402
 from normalizers.matcher import REVIEW, Match, taxonomy  # noqa: E402
@@ -47,8 +50,11 @@ SWAP_BELOW = (0.05, 0.1)
 
 
 def pool_dirs() -> list[Path]:
-    found = [p for p in BED.glob("pools*") if (p / "tune" / "needs.tsv").is_file()]
-    return sorted(found, key=lambda p: (len(p.name), p.name))
+    """The writers' pools, as listed (a listed pool without its tune half: a clear stop, not a smaller fit)."""
+    missing = [n for n in NAMES if not (BED / n / "tune" / "needs.tsv").is_file()]
+    if missing:
+        raise SystemExit(f"fit_need_model: no tune/needs.tsv in {', '.join(missing)} (benchmarks/layoutbed)")
+    return [BED / n for n in NAMES]
 
 
 def read(halves: list[tuple[str, Path]]) -> list[dict]:
@@ -73,7 +79,7 @@ def fresh(names: list[str]) -> list[dict]:
     day it landed, before anybody tuned on it) of the writers that have them, as `read` gives cells: what
     a new writer's cells meet, the combination's honest measure (today's rules were tuned on these halves)."""
     import json
-    from fresh_need_signatures import NAMES, read_fresh
+    from fresh_need_signatures import read_fresh
     cells = []
     for name in [n for n in names if n in NAMES]:
         for line in read_fresh(name):
@@ -128,7 +134,9 @@ def lowo(cells: list[dict], names: list[str], codes: tuple[str, ...], iters: int
         m = train(clauses_of([c for c in cells if c["writer"] != name]), codes, iters)
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
-            need_model.save(keep / f"{name.replace(':', '_')}.npz", m, f"lowo without {name}")
+            # the writers it was fitted on, read back by fresh_need_signatures.lowo_model: never the scored one
+            need_model.save(keep / f"{name.replace(':', '_')}.npz", m,
+                            f"lowo without {name}\n{FITTED_ON}{', '.join(n for n in names if n != name)}")
         cache: dict[str, dict] = {}
         out[name] = lambda t, m=m, cache=cache: cache.setdefault(t, m.probs(t))
     return out
@@ -205,7 +213,7 @@ def choose(cells: list[dict], names: list[str], models: dict, lines: list[str], 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pools", nargs="+", type=Path, help="pool folders (holding tune/needs.tsv) [default: every pool]")
+    ap.add_argument("--pools", nargs="+", type=Path, help="pool folders (holding tune/needs.tsv) [default: those of fresh_need_signatures.NAMES]")
     ap.add_argument("--no-dev", action="store_true", help="leave tests/eval's dev half out")
     ap.add_argument("--iters", type=int, default=300, help="full-batch Adam steps [default 300]")
     ap.add_argument("--out", type=Path, default=OUT, help=f"the model written [default {OUT.relative_to(ROOT)}]")
@@ -241,7 +249,9 @@ def main() -> None:
     if args.dry_run:
         return
     m = replace(train(clauses_of(cells), codes, args.iters), settings=tuple(sorted(settings.items())))
-    meta = "\n".join([f"PYTHONPATH=. .venv/bin/python benchmarks/fit_need_model.py ({datetime.date.today()})",
+    # no date in the header: a refit of the same data on another day gives the same bytes, and so the same
+    # parse-cache key (pipeline/version.py hashes the file); the commit that ships it dates it
+    meta = "\n".join(["PYTHONPATH=. .venv/bin/python benchmarks/fit_need_model.py",
                       f"writers: {', '.join(names)}", "settings: " + ", ".join(f"{k} {v:g}" for k, v in settings.items())] + lines)
     need_model.save(args.out, m, meta)
     print(f"written: {args.out} ({args.out.stat().st_size} bytes, {len(m.keys)} buckets)")

@@ -31,9 +31,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 POOLS = ROOT / "benchmarks" / "layoutbed"
 OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
+# the needs' writers (fit_need_model.py reads this list too): listed, never globbed — a pool merged closed for
+# a blind measure (pools17) joins only once its tune half is opened
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
          "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
 LOWO_MODELS = ROOT / ".cache" / "need_model_lowo"     # benchmarks/fit_need_model.py: one model per writer left out
+FITTED_ON = "fitted on: "       # the header line of a LOWO model naming the writers it was fitted on
 
 
 def _git(*args: str) -> subprocess.CompletedProcess:
@@ -114,11 +117,11 @@ def with_model(line: str, models: Path) -> str:
     from normalizers.need_signature import with_model as _with
     cell = json.loads(line)
     path = models / f"{cell['writer']}.npz"
-    m = lowo_model(path) if path.exists() else None
+    m = lowo_model(path, cell["writer"]) if path.exists() else None
     sigs = []
     for sig, code, text in zip(cell["sigs"], cell["codes"], cell["texts"]):
         p = m.probs(text).get(code, 0.0) if m is not None else None
-        sigs.append(list(_with(tuple(sig), "-" if p is None else "1" if p >= need_model_hook.AGREE else "0")))
+        sigs.append(list(_with(tuple(sig), need_model_hook.level(p))))
     cell["sigs"] = sigs
     for key in ("gold", "scores", "methods", "texts", "phrases"):
         del cell[key]
@@ -128,9 +131,19 @@ def with_model(line: str, models: Path) -> str:
 _MODELS: dict = {}
 
 
-def lowo_model(path: Path):
+def lowo_model(path: Path, writer: str):
+    """The model fitted without `writer`, once per file.  Its header must name the writers it was fitted
+    on, the scored one not among them (a stale file, or one of an older fit that named none: a clear stop,
+    not a flattered `model` level)."""
+    import numpy as np
     from normalizers import need_model
     if path not in _MODELS:
+        with np.load(path, allow_pickle=False) as f:
+            meta = str(f["meta"].item()) if "meta" in f.files else ""
+        on = next((x[len(FITTED_ON):].split(", ") for x in meta.splitlines() if x.startswith(FITTED_ON)), None)
+        if on is None or writer in on:
+            raise SystemExit(f"fresh_need_signatures: {path} " + ("names no writers it was fitted on" if on is None
+                             else f"was fitted on {writer} itself") + ": rerun benchmarks/fit_need_model.py")
         _MODELS[path] = need_model.load(path)
     return _MODELS[path]
 

@@ -12,11 +12,12 @@ Its features, all cheap:
 * a few shapes: length, a question mark, a digit, what the first word is (infinitive, verb, noun).
 
 The weights are statistics only (hashed buckets, no word or phrase) in data/need_model.npz, loaded once per
-process; a clause's distribution is a dot product, cached per text.  How the reader uses it:
-need_model_hook.py.
+process (absent: no opinion; unreadable, or of other codes than needs.yaml's: a VocabularyError naming
+it); a clause's distribution is a dot product, cached per text.  How the reader uses it: need_model_hook.py.
 """
 from __future__ import annotations
 
+import zipfile
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from textcore.lemmas import lemmas, morph
+from textcore.vocab import VocabularyError
 
 MODEL = Path(__file__).parent / "data" / "need_model.npz"
 BUCKETS = 1 << 20
@@ -95,18 +97,30 @@ class NeedModel:
 
 
 def load(path: Path = MODEL) -> NeedModel:
-    """A model file written by benchmarks/fit_need_model.py (float16 weights)."""
-    with np.load(path, allow_pickle=False) as f:
-        settings = tuple((k[4:], float(f[k].item())) for k in sorted(f.files) if k.startswith("set_"))
-        return NeedModel(tuple(str(c) for c in f["codes"]), f["keys"].astype(np.int64),
-                         f["sparse"].astype(np.float32), f["dense"].astype(np.float32), f["bias"].astype(np.float32),
-                         settings)
+    """A model file written by benchmarks/fit_need_model.py (float16 weights).  A file cut short, of
+    another format or of shapes that do not fit together: a VocabularyError naming it, as a broken
+    vocabulary file (a data file of the package, not a user's document)."""
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            settings = tuple((k[4:], float(f[k].item())) for k in sorted(f.files) if k.startswith("set_"))
+            m = NeedModel(tuple(str(c) for c in f["codes"]), f["keys"].astype(np.int64),
+                          f["sparse"].astype(np.float32), f["dense"].astype(np.float32),
+                          f["bias"].astype(np.float32), settings)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as e:
+        raise VocabularyError(f"{path}: not a need model file ({type(e).__name__}: {e}); refit it with "
+                              f"benchmarks/fit_need_model.py, or run with TOUCHPOINTS_NEED_CALIBRATION=off") from None
+    k = len(m.codes)
+    if m.sparse.shape != (len(m.keys), k) or m.dense.shape != (300 + len(SHAPES), k) or m.bias.shape != (k,) \
+            or np.any(np.diff(m.keys) <= 0):
+        raise VocabularyError(f"{path}: the need model's arrays do not fit together (codes {k}, keys {m.keys.shape}, "
+                              f"sparse {m.sparse.shape}, dense {m.dense.shape}, bias {m.bias.shape}); refit it "
+                              f"with benchmarks/fit_need_model.py")
+    return m
 
 
 def save(path: Path, m: NeedModel, meta: str) -> None:
     """Written byte for byte alike for the same weights (no timestamps in the archive's members)."""
     import io
-    import zipfile
     arrays = {"codes": np.array(m.codes), "keys": m.keys.astype(np.int32), "sparse": m.sparse.astype(np.float16),
               "dense": m.dense.astype(np.float16), "bias": m.bias.astype(np.float16), "meta": np.array(meta)}
     arrays.update({f"set_{k}": np.array(v, dtype=np.float64) for k, v in m.settings})
@@ -120,8 +134,19 @@ def save(path: Path, m: NeedModel, meta: str) -> None:
 
 @lru_cache(maxsize=1)
 def model() -> NeedModel | None:
-    """The shipped model, loaded once per process (None when the file is absent: no opinion)."""
-    return load(MODEL) if MODEL.exists() else None
+    """The shipped model, loaded once per process (None when the file is absent: no opinion).  Its codes
+    must be the taxonomy's: a code it never learnt it would give 0 and so swap away or send to review, a
+    code the taxonomy lacks it could swap in — a clear error instead (refit after the codes change)."""
+    if not MODEL.exists():
+        return None
+    m = load(MODEL)
+    from .matcher import taxonomy
+    ours = set(taxonomy("needs").codes)
+    if set(m.codes) != ours:
+        raise VocabularyError(f"{MODEL}: fitted for other need codes than needs.yaml's (missing "
+                              f"{sorted(ours - set(m.codes))}, unknown {sorted(set(m.codes) - ours)}); refit it "
+                              f"with benchmarks/fit_need_model.py, or run with TOUCHPOINTS_NEED_CALIBRATION=off")
+    return m
 
 
 @lru_cache(maxsize=20_000)

@@ -4,7 +4,7 @@ by needs._doubted_cell after the cell's doubts and before the calibration.
 * a swap: a need (not an analyst's override nor an exact term) whose code the model gives less than
   `swap_below` while it gives another code at least `swap_top` takes the model's code — scored below
   review (0.84 at most, method "+model:swap"), a guess for a person to confirm; with `swap_sure` 0 only
-  needs already below review are swapped;
+  needs already below review are swapped; a sure reading of a listed object never (`listed_sure`);
 * contradiction: a sure need (score >= 0.85, not fixed) whose code the model gives less than
   `contradict_below` goes to review (0.84, method "+model");
 * agreement: `agrees` is the calibration's signature level `model` (need_signature.py): "1" where the
@@ -25,6 +25,7 @@ from typing import Callable, Mapping
 
 from .matcher import REVIEW, Match
 from .need_model import clause_probs, model
+from .need_signature import phrase_facts
 
 CONTRADICTED = 0.84
 AGREE = 0.5
@@ -36,6 +37,14 @@ def fixed(method: str) -> bool:
     return method.split("+", 1)[0] in ("override", "exact")
 
 
+def listed_sure(m: Match) -> bool:
+    """A sure reading of the grammar whose object the vocabulary lists (the signature's `obj` 1): the
+    model may send it to review, never change its code — a clause worded in the vocabulary's own terms
+    («получение консультативной помощи») is where a model trained on other writers' wording is weakest
+    (tests/eval's test half: each of its swaps was of such a reading, each wrong)."""
+    return m.score >= REVIEW and m.method.startswith("grammar:") and m.code in phrase_facts(m.text)[2]
+
+
 def prob(code: str, text: str) -> float | None:
     """The model's P(code | clause); None without a model or with the hook off."""
     if not ACTIVE[0]:
@@ -44,9 +53,13 @@ def prob(code: str, text: str) -> float | None:
     return dict(probs).get(code, 0.0) if probs else None
 
 
-def agrees(m: Match) -> str:
-    p = prob(m.code, m.text)
+def level(p: float | None) -> str:
+    """The signature's `model` level of the model's P(code | clause): "1" agreeing, "0" not, "-" no model."""
     return "-" if p is None else "1" if p >= AGREE else "0"
+
+
+def agrees(m: Match) -> str:
+    return level(prob(m.code, m.text))
 
 
 def say(phrases: tuple[str, ...], matches: list[Match], probs: Callable[[str], Mapping[str, float]],
@@ -67,7 +80,8 @@ def say(phrases: tuple[str, ...], matches: list[Match], probs: Callable[[str], M
         top = max(dist, key=dist.get) if dist else m.code
         # (a code the cell already has is no swap: the cell's needs stay unique)
         if top not in codes and dist[top] >= settings.get("swap_top", 2.0) and dist.get(m.code, 0.0) < \
-                settings.get("swap_below", 0.0) and (m.score < REVIEW or settings.get("swap_sure")):
+                settings.get("swap_below", 0.0) and (m.score < REVIEW or settings.get("swap_sure")) and \
+                not listed_sure(m):
             m = Match(top, min(m.score, CONTRADICTED), m.method + "+model:swap", m.text, (m.code,))
             codes.add(top)
         elif m.score >= REVIEW and dist and dist.get(m.code, 0.0) < settings.get("contradict_below", 0.0):
