@@ -24,12 +24,22 @@ def parted(run: str) -> str:
                 continue
             if best[end] is None or _score(before + [piece]) < _score(best[end]):
                 best[end] = before + [piece]
-    return " ".join(best[-1]) if best[-1] and len(best[-1]) > 1 else run
+    words = best[-1]
+    if not words or len(words) < 2 or len(words[-1]) == 1 or any(map(_abbreviation, words)):
+        return run        # «Н А О» is «НАО», not «НА О»: a preposition never ends a name, nor is «ГБ УЗ» words
+    return " ".join(words)
 
 
 def _score(pieces: list[str]) -> tuple[int, int]:
     """Fewer words first, then longer ones: «ИМУЩЕСТВЕННЫХ И», not «ИМУЩЕСТВЕННЫ ХИ»."""
     return len(pieces), -sum(len(p) ** 2 for p in pieces)
+
+
+@lru_cache(maxsize=50_000)
+def _abbreviation(word: str) -> bool:
+    """A piece the dictionary knows only as an abbreviation («ГБ», «ГК», «МО»): a run parted into such
+    pieces is an acronym spaced out («Г Б У З»), no lost word break."""
+    return len(word) > 1 and all("Abbr" in p.tag for p in morph().parse(word.lower()))
 
 
 @lru_cache(maxsize=50_000)

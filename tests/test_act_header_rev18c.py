@@ -1,0 +1,21 @@
+"""rev18c: mends of acts20's issuer readers on inputs it did not try — a spaced acronym, a post with no
+signer under it."""
+from parsers.extract.lines import join_spaced
+from parsers.extract.metadata import read_metadata
+from parsers.formats.text import parse_text
+
+_BODY = ["ПРИКАЗ", "", "от 02.02.2022 № 17", "г. Тамбов", "", "Об утверждении перечня точек взаимодействия",
+         "", "В целях повышения качества обслуживания приказываю:", "1. Утвердить перечень.", ""]
+
+
+def _md(*lines: str) -> dict:
+    return read_metadata(parse_text("\n".join(lines) + "\n"))[0]
+
+
+def test_a_spaced_acronym_stays_one_word():
+    # a one-letter preposition never ends a name («НА О»), and pieces the dictionary knows only as
+    # abbreviations («ГБ», «ГК») spell an acronym, no words whose breaks were lost
+    assert join_spaced("ДЕПАРТАМЕНТ Н А О") == "ДЕПАРТАМЕНТ НАО"
+    assert join_spaced("Г Б У З ОБЛАСТНАЯ БОЛЬНИЦА") == "ГБУЗ ОБЛАСТНАЯ БОЛЬНИЦА"
+    assert join_spaced("Г К У") == "ГКУ"
+    assert join_spaced("Д Е П А Р Т А М Е Н Т П О Д Е Л А М") == "ДЕПАРТАМЕНТ ПО ДЕЛАМ"   # words still parted
