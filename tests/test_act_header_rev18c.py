@@ -19,3 +19,13 @@ def test_a_spaced_acronym_stays_one_word():
     assert join_spaced("Г Б У З ОБЛАСТНАЯ БОЛЬНИЦА") == "ГБУЗ ОБЛАСТНАЯ БОЛЬНИЦА"
     assert join_spaced("Г К У") == "ГКУ"
     assert join_spaced("Д Е П А Р Т А М Е Н Т П О Д Е Л А М") == "ДЕПАРТАМЕНТ ПО ДЕЛАМ"   # words still parted
+
+
+def test_a_post_with_no_signer_under_it_ends_at_its_subject():
+    # the lines after «Министр культуры» / «Тамбовской области» are no post when no signer's name closes them
+    md = _md(*_BODY, "Министр культуры", "Тамбовской области", "по согласованию", "с Правительством", "области")
+    assert md["authority"] == "Министерство культуры Тамбовской области"
+    # … and a post wrapped over lines down to its signer is still read whole
+    md = _md(*_BODY, "Председатель комитета", "Тамбовской области", "по делам архивов и", "записи актов",
+             "гражданского состояния       П.П. Сидоров")
+    assert md["authority"] == "Комитет Тамбовской области по делам архивов и записи актов гражданского состояния"

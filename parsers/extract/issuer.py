@@ -285,16 +285,19 @@ def signatory_body(texts: list[str]) -> str | None:
         at = next((w for w in ws[:5] if w[0] not in skip), None)
         if at is None or at[0] not in positions or len(ws) > 14:
             continue
-        best = None
+        first = best = None
         for n in range(1, _POST_LINES + 1):
             parts = SIGNER.split(" ".join(lines[:n])[at[2]:])
             lem, rest = _last_post(parts[0], positions) or (at[0], parts[0])
             head = positions[lem]
             name = authority_in(f"{head} {rest.strip()}" if head else rest.strip(), header=True)
             if name and find_regions(name):
-                best = name
-            if len(parts) > 1 or n >= len(lines):
+                first, best = first or name, name
+            if len(parts) > 1:
                 break                       # the signer's name ends the post: «… по физической культуре и» / «спорту  И.И. Петров»
+            if n >= len(lines):
+                best = first                # no signer under it: the lines after the post's subject are no post
+                break                       # («Министр культуры» / «Тамбовской области» / «по согласованию …»)
         if best:
             return best
     return None
