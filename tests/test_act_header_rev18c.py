@@ -19,6 +19,7 @@ def test_a_spaced_acronym_stays_one_word():
     assert join_spaced("Г Б У З ОБЛАСТНАЯ БОЛЬНИЦА") == "ГБУЗ ОБЛАСТНАЯ БОЛЬНИЦА"
     assert join_spaced("Г К У") == "ГКУ"
     assert join_spaced("Д Е П А Р Т А М Е Н Т П О Д Е Л А М") == "ДЕПАРТАМЕНТ ПО ДЕЛАМ"   # words still parted
+    assert join_spaced("М И Н И С Т Е Р С Т В О Т Р У Д А И") == "МИНИСТЕРСТВО ТРУДА И"   # a wrapped line's «И»
 
 
 def test_a_post_with_no_signer_under_it_ends_at_its_subject():

@@ -13,7 +13,9 @@ _LONGEST = 60                          # a spaced run longer than this is left j
 @lru_cache(maxsize=4096)
 def parted(run: str) -> str:
     """A joined run of capitals as dictionary words: the fewest known words that spell it, one-letter
-    words only of `_ONE_LETTER`, longer words where as few spell it; the run as it is where it is a word itself or no such parting exists."""
+    words only of `_ONE_LETTER`, longer words where as few spell it; the run as it is where it is a word itself or no such parting exists.
+    An acronym spaced out is no such run: a parting into short pieces only («НА О») or into abbreviations
+    («ГБ УЗ») is left joined (a run's last «И» may be a wrapped line's: «Т Р У Д А  И» / «З А Н Я Т О С Т И»)."""
     if len(run) > _LONGEST or _known(run.lower()):
         return run
     best: list[list[str] | None] = [[]] + [None] * len(run)
@@ -25,8 +27,8 @@ def parted(run: str) -> str:
             if best[end] is None or _score(before + [piece]) < _score(best[end]):
                 best[end] = before + [piece]
     words = best[-1]
-    if not words or len(words) < 2 or len(words[-1]) == 1 or any(map(_abbreviation, words)):
-        return run        # «Н А О» is «НАО», not «НА О»: a preposition never ends a name, nor is «ГБ УЗ» words
+    if not words or len(words) < 2 or max(map(len, words)) < 3 or any(map(_abbreviation, words)):
+        return run        # «Н А О» is «НАО», «Г Б У З» is «ГБУЗ»: an acronym, no words whose breaks were lost
     return " ".join(words)
 
 
