@@ -30,3 +30,27 @@ def test_a_post_with_no_signer_under_it_ends_at_its_subject():
     md = _md(*_BODY, "Председатель комитета", "Тамбовской области", "по делам архивов и", "записи актов",
              "гражданского состояния       П.П. Сидоров")
     assert md["authority"] == "Комитет Тамбовской области по делам архивов и записи актов гражданского состояния"
+
+
+def test_a_kind_adjective_before_another_bodys_words_stands_for_no_subject():
+    from parsers.extract.issuer_subject import canonical_subject
+    from textcore.regions import find_region
+    tambov, tatarstan = find_region("Тамбовская область"), find_region("Республика Татарстан")
+    # a federal service's office and a trade union's committee are no body of the subject the page is of
+    assert canonical_subject("Областное управление Федеральной службы судебных приставов", tambov) == \
+        "Областное управление Федеральной службы судебных приставов"
+    assert canonical_subject("Республиканский комитет профсоюза работников здравоохранения", tatarstan) == \
+        "Республиканский комитет профсоюза работников здравоохранения"
+    assert canonical_subject("Областное управление ветеринарии", tambov) == "Управление ветеринарии Тамбовской области"
+    md = _md("Официальный портал Тамбовской области", "", "12.03.2024", "", "Областной комитет профсоюза работников "
+             "образования утвердил положением от 5 марта 2024 года № 4 порядок приема.")
+    assert md["authority"] != "Комитет профсоюза работников образования Тамбовской области"
+
+
+def test_region_in_the_dative_is_a_remits_place_no_subject():
+    from parsers.extract.issuer_subject import canonical_subject
+    from textcore.regions import find_region
+    tatarstan = find_region("Республика Татарстан")
+    assert canonical_subject("Управление по региону", tatarstan) == "Управление по региону"   # never «по Республики …»
+    assert canonical_subject("Министерство здравоохранения региона", tatarstan) == \
+        "Министерство здравоохранения Республики Татарстан"
