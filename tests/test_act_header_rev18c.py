@@ -54,3 +54,12 @@ def test_region_in_the_dative_is_a_remits_place_no_subject():
     assert canonical_subject("Управление по региону", tatarstan) == "Управление по региону"   # never «по Республики …»
     assert canonical_subject("Министерство здравоохранения региона", tatarstan) == \
         "Министерство здравоохранения Республики Татарстан"
+
+
+def test_a_remit_under_the_kind_ends_before_a_place_or_title_line_in_capitals():
+    # the genitive issuer's remit is read on over the lines that continue it, not over the next capitals line
+    md = _md("ПРИКАЗ", "КОМИТЕТА ТАМБОВСКОЙ ОБЛАСТИ ПО ТАРИФАМ", "ТАМБОВ", "от 02.02.2022 № 17", *_BODY[4:])
+    assert md["authority"] == "Комитет Тамбовской области по тарифам"
+    md = _md("ПРИКАЗ", "КОМИТЕТА ТАМБОВСКОЙ ОБЛАСТИ ПО", "ДЕЛАМ МОЛОДЕЖИ", "ПОРЯДОК ПРИЕМА ГРАЖДАН", "",
+             "от 02.02.2022 № 17", *_BODY[7:])
+    assert md["authority"] == "Комитет Тамбовской области по делам молодежи"
