@@ -239,9 +239,17 @@ def header_issuer(lines: list[str]) -> str | None:
         own = authority_in(recase(last), header=True)
         parent = words(name)[0][0] in vocab()["parent_heads"]
         return own if parent and own and _below_parent(own) else name
-    own = words(last)[head_at(last) or 0][0] in vocab()["subject_bodies"]     # "ПРАВИТЕЛЬСТВО X" / "МИНИСТЕРСТВО ФИНАНСОВ"
-    parent = name[find_regions(name)[0].start:] if own else genitive(name)
+    own = words(last)[head_at(last) or 0][0] in vocab()["subject_bodies"] and _subjects_own(name)
+    parent = name[find_regions(name)[0].start:] if own else genitive(name)   # "ПРАВИТЕЛЬСТВО X" / "МИНИСТЕРСТВО ФИНАНСОВ"
     return authority_in(f"{recase(last)} {parent}", header=True) or name
+
+
+def _subjects_own(name: str) -> bool:
+    """A parent body that is the subject's own, its head right before the subject's name («Правительство
+    X», «Администрация X»): a body under it is the subject's; under a district's administration, a
+    ministry's or an apparatus's line it is that body's unit («Служба заказчика администрации … района»)."""
+    ws = words(name)
+    return bool(ws) and ws[0][0] in vocab()["parent_heads"] and not name[ws[0][2]:find_regions(name)[0].start].strip()
 
 
 def _opens_name(text: str) -> bool:
