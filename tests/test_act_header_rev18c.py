@@ -20,6 +20,9 @@ def test_a_spaced_acronym_stays_one_word():
     assert join_spaced("Г К У") == "ГКУ"
     assert join_spaced("Д Е П А Р Т А М Е Н Т П О Д Е Л А М") == "ДЕПАРТАМЕНТ ПО ДЕЛАМ"   # words still parted
     assert join_spaced("М И Н И С Т Е Р С Т В О Т Р У Д А И") == "МИНИСТЕРСТВО ТРУДА И"   # a wrapped line's «И»
+    # a name the dictionary lacks is no parting into short fragments it happens to know («ГО СЖИЛ ИНСПЕКЦИЯ»)
+    assert join_spaced("Г О С Ж И Л И Н С П Е К Ц И Я") == "ГОСЖИЛИНСПЕКЦИЯ"
+    assert join_spaced("Х А Н Т Ы М А Н С И Й С К") == "ХАНТЫМАНСИЙСК"
 
 
 def test_a_post_with_no_signer_under_it_ends_at_its_subject():
