@@ -13,7 +13,7 @@ import re
 
 from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
-from textcore.lemmas import morph
+from textcore.lemmas import lemma, morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import find_regions, words
 
@@ -27,7 +27,7 @@ _HAS_DIGIT = re.compile(r"\d|№")
 # области И.И. Иванов")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # a body named by its subject, then its remit or the body it stands by («… при Президенте …»)
-_REMIT = re.compile(r"\s+(?:по|при)\s")
+_REMIT = re.compile(r"\s+(?:по|при\s+([А-ЯЁа-яё]+))\s")
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 # a head numbered as a section is the section's heading: "Глава 5.", "Глава IV" (recased: "Глава iv")
 _NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
@@ -108,7 +108,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             stop = _NAME_STOP.search(text, s0)
             end = _remit_end(text, toks[i][2], _quoted_name_end(text, stop.start()) if stop else len(text),
                              verbs_only=True)  # «Областное министерство … утвердило приказом от …»
-        elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
+        elif _remit_at(text, end):         # "Приказ Комитета X края по … от <date>": on to the date
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
                 end = stop.start()
@@ -123,6 +123,14 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _remit_at(text: str, end: int) -> bool:
+    """A remit after the subject, «по …», or the body it stands by, «при» and a body's head or post
+    («при Президенте …», «при Губернаторе …»); «при поддержке …», «при осуществлении полномочий …» are
+    no part of the name."""
+    m = _REMIT.match(text, end)
+    return m is not None and (m.group(1) is None or lemma(m.group(1).lower()) in vocab()["authority_heads"])
 
 
 def _remit_end(text: str, start: int, end: int, verbs_only: bool = False) -> int:
