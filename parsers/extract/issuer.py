@@ -13,7 +13,7 @@ import re
 
 from textcore.clean import unclosed_brackets
 from textcore.dates import parse_date
-from textcore.lemmas import morph
+from textcore.lemmas import lemma, morph
 from textcore.order_numbers import has_number_sign
 from textcore.regions import find_regions, words
 
@@ -27,7 +27,7 @@ _HAS_DIGIT = re.compile(r"\d|№")
 # области И.И. Иванов")
 _NAME_STOP = re.compile(r"[;(«\"]|,(?!\s*[а-яё])|\sот\s|\s№|\sN\s|\s[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # a body named by its subject, then its remit or the body it stands by («… при Президенте …»)
-_REMIT = re.compile(r"\s+(?:по|при)\s")
+_REMIT = re.compile(r"\s+(?:по|при\s+([А-ЯЁа-яё]+))\s")
 _ACT_STOP = re.compile(r"\sот\s|\s№|\sN\s")
 # a head numbered as a section is the section's heading: "Глава 5.", "Глава IV" (recased: "Глава iv")
 _NUMBERED = re.compile(r"\s*(?:\d|[IVXLC]+(?![A-Za-zА-Яа-яЁё])|[ivxlc]+(?![A-Za-zА-Яа-яЁё]))")
@@ -108,7 +108,7 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             stop = _NAME_STOP.search(text, s0)
             end = _remit_end(text, toks[i][2], _quoted_name_end(text, stop.start()) if stop else len(text),
                              verbs_only=True)  # «Областное министерство … утвердило приказом от …»
-        elif _REMIT.match(text, end):      # "Приказ Комитета X края по … от <date>": on to the date
+        elif _remit_at(text, end):         # "Приказ Комитета X края по … от <date>": on to the date
             stop = _NAME_STOP.search(text, end)
             if stop and _ACT_STOP.match(stop.group()) and not _HAS_DIGIT.search(text[end:stop.start()]):
                 end = stop.start()
@@ -123,6 +123,14 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         name = nominative(name)
         return name[:1].upper() + name[1:]
     return None
+
+
+def _remit_at(text: str, end: int) -> bool:
+    """A remit after the subject, «по …», or the body it stands by, «при» and a body's head or post
+    («при Президенте …», «при Губернаторе …»); «при поддержке …», «при осуществлении полномочий …» are
+    no part of the name."""
+    m = _REMIT.match(text, end)
+    return m is not None and (m.group(1) is None or lemma(m.group(1).lower()) in vocab()["authority_heads"])
 
 
 def _remit_end(text: str, start: int, end: int, verbs_only: bool = False) -> int:
@@ -239,9 +247,17 @@ def header_issuer(lines: list[str]) -> str | None:
         own = authority_in(recase(last), header=True)
         parent = words(name)[0][0] in vocab()["parent_heads"]
         return own if parent and own and _below_parent(own) else name
-    own = words(last)[head_at(last) or 0][0] in vocab()["subject_bodies"]     # "ПРАВИТЕЛЬСТВО X" / "МИНИСТЕРСТВО ФИНАНСОВ"
-    parent = name[find_regions(name)[0].start:] if own else genitive(name)
+    own = words(last)[head_at(last) or 0][0] in vocab()["subject_bodies"] and _subjects_own(name)
+    parent = name[find_regions(name)[0].start:] if own else genitive(name)   # "ПРАВИТЕЛЬСТВО X" / "МИНИСТЕРСТВО ФИНАНСОВ"
     return authority_in(f"{recase(last)} {parent}", header=True) or name
+
+
+def _subjects_own(name: str) -> bool:
+    """A parent body that is the subject's own, its head right before the subject's name («Правительство
+    X», «Администрация X»): a body under it is the subject's; under a district's administration, a
+    ministry's or an apparatus's line it is that body's unit («Служба заказчика администрации … района»)."""
+    ws = words(name)
+    return bool(ws) and ws[0][0] in vocab()["parent_heads"] and not name[ws[0][2]:find_regions(name)[0].start].strip()
 
 
 def _opens_name(text: str) -> bool:
@@ -285,16 +301,19 @@ def signatory_body(texts: list[str]) -> str | None:
         at = next((w for w in ws[:5] if w[0] not in skip), None)
         if at is None or at[0] not in positions or len(ws) > 14:
             continue
-        best = None
+        first = best = None
         for n in range(1, _POST_LINES + 1):
             parts = SIGNER.split(" ".join(lines[:n])[at[2]:])
             lem, rest = _last_post(parts[0], positions) or (at[0], parts[0])
             head = positions[lem]
             name = authority_in(f"{head} {rest.strip()}" if head else rest.strip(), header=True)
             if name and find_regions(name):
-                best = name
-            if len(parts) > 1 or n >= len(lines):
+                first, best = first or name, name
+            if len(parts) > 1:
                 break                       # the signer's name ends the post: «… по физической культуре и» / «спорту  И.И. Петров»
+            if n >= len(lines):
+                best = first                # no signer under it: the lines after the post's subject are no post
+                break                       # («Министр культуры» / «Тамбовской области» / «по согласованию …»)
         if best:
             return best
     return None

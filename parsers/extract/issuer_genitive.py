@@ -61,7 +61,19 @@ def genitive_name_lines(texts: list[str]) -> int:
         if longer and longer[-1].end > len(before):
             k += 1                            # the subject's name goes on: «… ОБЛАСТИ» / «– КУЗБАССА»
         elif _REMIT_AFTER.match(before, find_regions(before)[-1].end) or _REMIT_WRAPPED.match(block[k]):
-            return len(block)                 # a remit after the subject runs to the block's end
+            goes_on = [_continues(t) for t in block[k:]] + [False]
+            return k + goes_on.index(False)   # a remit after the subject runs on over the lines that continue it
         else:
             break
     return k
+
+
+def _continues(text: str) -> bool:
+    """A line that goes on with a remit wrapped above it: opening with a preposition or conjunction
+    («ПО», «И») or a word in an oblique case («ДЕЛАМ», «АРХИВОВ», «ФИЗИЧЕСКОЙ»); a line opening with a
+    word that can only be a nominative, a place «ТАМБОВ» or a title «ПЕРЕЧЕНЬ ТОЧЕК …», is no remit's."""
+    ws = words(text)
+    if not ws:
+        return False
+    parses = morph().parse(text[ws[0][1]:ws[0][2]].lower())
+    return any(p.tag.case is None or p.tag.case not in ("nomn", "accs") for p in parses)

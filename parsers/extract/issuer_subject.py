@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from textcore.lemmas import morph
 from textcore.regions import Region, all_regions, find_regions, stands_for, words
 
 from .header_words import vocab
@@ -49,10 +50,16 @@ def canonical_subject(name: str, region: Region | None) -> str:
     last = ws[-1] if ws else None
     kinds = {w for w, _, _ in words(region.genitive)}
     if last and not find_regions(name) and (last[0] in kinds or stands_for(last[0]) & kinds
-                                            or last[0] in vocab()["subject_words"]):
+                                            or last[0] in vocab()["subject_words"] and _genitive(name[last[1]:last[2]])):
         end = last[2] + (name[last[2]:last[2] + 1] == ".")           # "Администрация обл." too
         return name[:last[1]] + region.genitive + name[end:]          # "Администрация области", "… региона"
     return _kind_adjective_first(name, ws, region, kinds)
+
+
+def _genitive(word: str) -> bool:
+    """A word written in the genitive, as a subject ending a body's name is («… региона»; «Управление …
+    по региону» names its remit's place in the dative, no subject the genitive could stand for)."""
+    return any(p.tag.case == "gent" for p in morph().parse(word.lower()))
 
 
 def _kind_adjective_first(name: str, ws, region: Region, kinds: set[str]) -> str:
@@ -60,8 +67,9 @@ def _kind_adjective_first(name: str, ws, region: Region, kinds: set[str]) -> str
     adjective of the subject's kind (`subject_kind_adjectives`) opening the name, before an executive body's
     head, stands for the subject ("Тверская областная Дума", its proper name, is no such name)."""
     kind = vocab()["subject_kind_adjectives"].get(ws[0][0]) if len(ws) > 1 else None
-    if kind not in kinds or find_regions(name) or ws[1][0] not in vocab()["subject_bodies_with_kind"]:
-        return name
+    if kind not in kinds or find_regions(name) or ws[1][0] not in vocab()["subject_bodies_with_kind"] \
+            or any(w[0] in vocab()["subject_kind_others"] for w in ws):
+        return name                        # «Областное управление Федеральной службы …»: a federal body's office
     rest = name[ws[1][1]:]
     return f"{rest[:1].upper()}{rest[1:]} {region.genitive}"
 

@@ -69,9 +69,11 @@ def listed_capitals(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def _kept_capitals() -> re.Pattern:
     """The acronyms and short municipal kinds a body's name writes in capitals (metadata.yaml's
-    `body_acronyms`, `municipal_abbreviations` with no dot), as words of their own."""
+    `body_acronyms`, `municipal_abbreviations` with no dot, the country's «РФ» of `federal_markers`), as
+    words of their own."""
     v = vocab()
-    listed = [a for a in (*v["body_acronyms"], *v["municipal_abbreviations"]) if a.isupper() and "." not in a]
+    listed = [a for a in (*v["body_acronyms"], *v["municipal_abbreviations"], *v["federal_markers"])
+              if a.isupper() and "." not in a]
     return re.compile(r"(?<![А-Яа-яЁё])(?:" + "|".join(map(re.escape, listed)) + r")(?![А-Яа-яЁё])")
 
 

@@ -13,11 +13,11 @@ import re
 from textcore.dates import parse_date
 from textcore.lemmas import morph
 from textcore.order_numbers import parse_number
-from textcore.regions import words
+from textcore.regions import find_regions, words
 
 from .amending import amends
 from .enacting import has_enacting_verb
-from .header_words import own_kinds, vocab
+from .header_words import federal_in, own_kinds, vocab
 from .issuer import authority_in
 from .signed import date_alone
 
@@ -177,7 +177,8 @@ def approving_place(texts: list[str]) -> str | None:
     """A body named as the place its act was made, opening a sentence: «В министерстве культуры X
     утвердили перечень …», «В агентстве … подписан приказ …» — its head in the locative, the verb of
     making an act (`place_approving_verbs`) right after its name, in the plural past or a short
-    participle.  «В министерстве прошло совещание» names no issuer."""
+    participle.  «В министерстве прошло совещание» names no issuer, nor does a name with no subject
+    («В министерстве утвердили …») or a federal one («В Министерстве … Российской Федерации …»)."""
     verbs, heads = set(vocab()["place_approving_verbs"]), set(vocab()["authority_heads"])
     for text in texts:
         for m in _PLACE.finditer(text):
@@ -190,8 +191,10 @@ def approving_place(texts: list[str]) -> str | None:
                     for _, a, b in ws[:h]):
                 continue
             name = authority_in(rest, header=True)
-            n = len(words(name or ""))
-            if name and len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
+            if not name or not find_regions(name) or federal_in(name):
+                continue                   # «В министерстве утвердили …», «В Минздраве России …»: no region's body named
+            n = len(words(name))
+            if len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
                 return name
     return None
 
