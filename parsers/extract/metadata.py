@@ -58,6 +58,7 @@ from .header_words import (act_kind_in, before_other_act, dated_number, head_at,
                            names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
                            parts_then_kind, past_qualifiers, starts_with, vocab)
 from .header_columns import apart
+from .federal_title import federal_page_title
 from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
 from .issuer_genitive import genitive_head_at, genitive_name_lines
@@ -210,8 +211,8 @@ def _header_found(lines: list[Line]) -> dict:
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
-    if titled is not None:
-        return _title_header(lines, titled)
+    if titled is not None or lines and federal_page_title(lines[0].text):
+        return _title_header(lines, titled or 0)
     # a stamp under a clause amending the act it names is the amended act's (stamp_header.py)
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None and not names_amended_act(head := stamp_header(lines, stamp), lines[:stamp]):
