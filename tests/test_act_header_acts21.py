@@ -34,3 +34,28 @@ def test_a_title_in_cp1251_shown_as_mac_cyrillic_is_read():
     title = "Распоряжение Правительства РФ от 14.05.2019 N 937-р"
     md = _md(title.encode("cp1251").decode("mac_cyrillic"), "", "Утвердить прилагаемый план.")
     assert (md["order_number"], md["order_date"], md["act_kind"]) == ("937-р", dt.date(2019, 5, 14), "распоряжение")
+
+
+def test_an_issuer_named_twice_is_read_once():
+    md = _md("См. Документы Министерства строительства Российской Федерации", "",
+             "МИНИСТЕРСТВО СТРОИТЕЛЬСТВА РОССИЙСКОЙ ФЕДЕРАЦИИ", "", "ПРИКАЗ", "от 1 марта 2020 г. N 12", *_BODY)
+    assert md["authority"] == "Министерство строительства Российской Федерации"
+
+
+def test_a_subject_glued_to_the_word_before_is_parted_and_read_once():
+    md = _md("ТОМСКАЯ ОБЛАСТЬ", "АДМИНИСТРАЦИЯ ТОМСКОЙОБЛАСТИ", "П О С Т А Н О В Л Е Н И Е", "",
+             "от 02.02.2022 № 17-а", *_BODY)
+    assert md["authority"] == "Администрация Томской области" and md["region_code"] == "RU-TOM"
+
+
+def test_a_quoted_name_left_open_is_closed():
+    md = _md('КОМИТЕТ "ЦЕНТР ЗАНЯТОСТИ НАСЕЛЕНИЯ ОМСКОЙ ОБЛАСТИ"', "", "ПРИКАЗ", "", "от 02.02.2022 № 17", *_BODY)
+    assert md["authority"] == "Комитет «Центр занятости населения Омской области»"
+
+
+def test_tidy_name_keeps_a_single_word_repeat_and_closes_guillemets():
+    from parsers.extract.issuer_tidy import tidy_name
+    assert tidy_name("Совет советов района") == "Совет советов района"
+    assert tidy_name("Комитет по делам по делам молодежи") == "Комитет по делам молодежи"
+    assert tidy_name("Учреждение «Центр «Мои документы»") == "Учреждение «Центр «Мои документы»»"
+    assert tidy_name("Министерство культуры Омской области") == "Министерство культуры Омской области"

@@ -61,6 +61,7 @@ from .header_columns import apart
 from .federal_title import federal_page_title
 from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
+from .issuer_tidy import tidy_name
 from .issuer_genitive import genitive_head_at, genitive_name_lines
 from .issuer import authority_in, header_issuer, issuer_lines, recased_from, signatory_body
 from .issuer_subject import canonical_subject, subject_in_name
@@ -371,7 +372,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     if not any(head[k] for k in ("act_kind", "order_number", "order_date", "authority")):
         head.update(published_act(published) or {})     # «Опубликован приказ … от … № 45»: the only carrier
     prefer = _NamedInFull(lines[:_READ_LINES])
-    authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
+    authority = tidy_name(completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]]))
     # recased after its subject is spelled out: a short form in capitals («ХМАО - Югры») is read as written
     authority = canonical_words(recase_head(spell_out(authority, prefer))) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)
