@@ -59,3 +59,18 @@ def test_tidy_name_keeps_a_single_word_repeat_and_closes_guillemets():
     assert tidy_name("Комитет по делам по делам молодежи") == "Комитет по делам молодежи"
     assert tidy_name("Учреждение «Центр «Мои документы»") == "Учреждение «Центр «Мои документы»»"
     assert tidy_name("Министерство культуры Омской области") == "Министерство культуры Омской области"
+
+
+def test_a_news_item_in_a_republics_own_language_names_its_region():
+    md = _md("12.03.2021 Яңы ҡағиҙә раҫланды", "Башҡортостан Республикаһы Хөкүмәте мәктәптәр тураһында ҡарар ҡабул итте.")
+    assert md["region_code"] == "RU-BA" and md["region"] == "Республика Башкортостан"
+    md = _md("Саха Өрөспүүбүлүкэтин Бырабыыталыстыбата оскуолалар тустарынан уурааҕы таһаарда.")
+    assert md["region_code"] == "RU-SA"
+
+
+def test_a_russian_name_comes_before_an_own_language_one():
+    md = _md("МИНИСТЕРСТВО КУЛЬТУРЫ ОМСКОЙ ОБЛАСТИ", "", "ПРИКАЗ", "", "от 02.02.2022 № 17",
+             "О гастролях ансамбля «Саха сирэ»", *_BODY[3:])
+    assert md["region_code"] == "RU-OMS"
+    md = _md("Новости", "Сахалинская область приняла гостей.")
+    assert md["region_code"] == "RU-SAK"

@@ -69,6 +69,7 @@ from .issuer_form import canonical_words, completed_name, position_body, subject
 from .lines import Line, lines_of
 from .run_header import set_out
 from .second_language_titles import title_in_second_language
+from .own_language_region import own_language_region
 from .signed import act_signed_pair, date_alone
 from .role_lines import apart_lines, other_role_lines
 from .stamp_header import issuer_of_twin_stamp, names_amended_act, own_number, stamp_header
@@ -346,12 +347,13 @@ class _NamedInFull:
 
 
 def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Region | None:
-    """The issuer's region: named in its name, else in the header/title, else first named."""
+    """The issuer's region: named in its name, else in the header/title, else first named (in Russian,
+    else in a republic's own language)."""
     for text in [*texts, *(ln.text for ln in doc_lines)]:
         found = find_regions(text or "", prefer)
         if found:
             return found[0].region
-    return None
+    return own_language_region([ln.text for ln in doc_lines])     # a text in a republic's own language
 
 
 def extract_metadata(doc: Document) -> dict:
