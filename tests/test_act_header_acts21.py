@@ -74,3 +74,17 @@ def test_a_russian_name_comes_before_an_own_language_one():
     assert md["region_code"] == "RU-OMS"
     md = _md("Новости", "Сахалинская область приняла гостей.")
     assert md["region_code"] == "RU-SAK"
+
+
+def test_a_news_items_ground_gives_the_kind_a_preamble_never_does():
+    news = ["Отделы соцзащиты объединят", "", "03.03.2021", "",
+            "Согласно постановлению правительства Омской области, отделы войдут в одно управление."]
+    assert _md(*news)["act_kind"] == "постановление"
+    assert _md(*news[:2], *news[4:])["act_kind"] is None                      # no dateline: no news item
+    federal = [*news[:4], "Согласно указу Президента Российской Федерации, отделы войдут в одно управление."]
+    assert _md(*federal)["act_kind"] is None                                   # a federal act: cited law
+    preamble = ["03.03.2021", "В соответствии с указом Губернатора Омской области от 01.02.2021 № 5",
+                "постановляю:", "1. Утвердить перечень."]
+    assert _md(*preamble)["act_kind"] == "постановление"                       # its own enacting verb's
+    middle = [*news[:4], "Отделы объединят, согласно указу губернатора."]
+    assert _md(*middle)["act_kind"] is None                                    # the ground must open its sentence

@@ -347,8 +347,7 @@ class _NamedInFull:
 
 
 def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Region | None:
-    """The issuer's region: named in its name, else in the header/title, else first named (in Russian,
-    else in a republic's own language)."""
+    """The issuer's region: named in its name, else in the header/title, else first named (else in its own language)."""
     for text in [*texts, *(ln.text for ln in doc_lines)]:
         found = find_regions(text or "", prefer)
         if found:

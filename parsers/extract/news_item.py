@@ -16,6 +16,7 @@ from textcore.order_numbers import parse_number
 from textcore.regions import words
 
 from .amending import amends
+from .basis_act import basis_kind
 from .enacting import has_enacting_verb
 from .header_words import own_kinds, vocab
 from .issuer import authority_in
@@ -29,8 +30,9 @@ _NAME_REACH = 2           # the post, at most a word («губернатор р�
 def reported_kind(texts: list[str]) -> str | None:
     """The kind next to a verb of the act's signing or coming into force, either side of it, with
     nothing but a space between (a sentence's end parts them; «подписал соответствующий указ»: a
-    modifier between a verb and the kind after it)."""
-    return next((kind[0] for text in texts for kind, _ in _reported(text)), None)
+    modifier between a verb and the kind after it); else the act an item's sentence opens on as its
+    ground («Согласно указу губернатора …», basis_act.py)."""
+    return next((kind[0] for text in texts for kind, _ in _reported(text)), None) or basis_kind(texts)
 
 
 def reported_pair(texts: list[str]) -> dict | None:
