@@ -26,6 +26,7 @@ from .signed import date_alone
 
 _DATELINE_WITHIN = 4      # a news item's date stands over its lead: heading, date, a photo's caption
 _ISSUER_WITHIN = 3        # words between the kind and its issuer's head («указу врио губернатора»)
+_CLAUSE_REACH = 200       # the ground's issuer and kind: a federal marker is looked for this far
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +42,10 @@ def basis_kind(texts: list[str]) -> str | None:
     heads = {*vocab()["heads_named_by_person"], *vocab()["authority_heads"], *vocab()["parent_heads"]}
     for text in texts:
         for m in _opening().finditer(text):
-            ws = words(text[m.end():m.end() + 200])
+            ws = words(text[m.end():m.end() + _CLAUSE_REACH])
             if not ws or ws[0][0] not in kinds:
                 continue
-            clause = text[m.end():].split(",")[0]
+            clause = text[m.end():m.end() + _CLAUSE_REACH].split(",")[0]
             if any(w[0] in heads for w in ws[1:1 + _ISSUER_WITHIN]) and not names_federal(clause):
                 return ws[0][0]
     return None
