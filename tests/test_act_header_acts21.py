@@ -88,3 +88,11 @@ def test_a_news_items_ground_gives_the_kind_a_preamble_never_does():
     assert _md(*preamble)["act_kind"] == "постановление"                       # its own enacting verb's
     middle = [*news[:4], "Отделы объединят, согласно указу губернатора."]
     assert _md(*middle)["act_kind"] is None                                    # the ground must open its sentence
+
+
+def test_a_documents_heading_under_a_bodys_name_dates_it():
+    md = _md("УПРАВЛЕНИЕ ВЕТЕРИНАРИИ КУРСКОЙ ОБЛАСТИ", "", "СПРАВКА", "от 12 мая 2019 года", "",
+             "О ходе вакцинации животных", "Вакцинировано 120 голов.")
+    assert (md["order_date"], md["act_kind"]) == (dt.date(2019, 5, 12), None)
+    md = _md("Новости района", "", "ВАЖНО", "от 12 мая 2019 года", "", "Вакцинировано 120 голов.")
+    assert md["order_date"] is None                 # no body's name above the noun

@@ -58,6 +58,7 @@ from .header_words import (act_kind_in, before_other_act, dated_number, head_at,
                            names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
                            parts_then_kind, past_qualifiers, starts_with, vocab)
 from .header_columns import apart
+from .document_heading import heading_pair
 from .federal_title import federal_page_title
 from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
@@ -236,11 +237,11 @@ def _header_found(lines: list[Line]) -> dict:
         return second                   # «… 2018 елның 30 ноябреннән 21-52-245/1 номерлы карары»
     if (lead := lead_act([ln.text for ln in lines])) is not None:     # a news item's «Указом … № 34 от …»
         return {"title": None, "region_text": [lead["header_text"]], **lead}
-    # a text that opens with its preamble ("В соответствии с постановлением …") has no title
+    # a preamble first: no title; «подписал указ № 5 от …», «КОМИТЕТ … / ТАБЛИЦА / от …»: a pair
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": "",
-            **(reported_pair([ln.text for ln in lines[:limit]]) or {})}     # «подписал указ № 5 от …»
+            **(reported_pair(texts := [ln.text for ln in lines[:limit]]) or heading_pair(texts) or {})}
 
 
 def _prefer_title_line(head: dict, alt: dict) -> None:
