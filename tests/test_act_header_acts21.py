@@ -96,3 +96,12 @@ def test_a_documents_heading_under_a_bodys_name_dates_it():
     assert (md["order_date"], md["act_kind"]) == (dt.date(2019, 5, 12), None)
     md = _md("Новости района", "", "ВАЖНО", "от 12 мая 2019 года", "", "Вакцинировано 120 голов.")
     assert md["order_date"] is None                 # no body's name above the noun
+
+
+def test_a_news_items_ground_names_its_issuer_where_the_body_states_its_subject():
+    news = ["Приём граждан перенесут", "", "03.03.2021", "",
+            "В соответствии с постановлением правительства Тверской области министерству поручено обеспечить приём."]
+    md = _md(*news)
+    assert (md["authority"], md["act_kind"]) == ("Правительство Тверской области", "постановление")
+    md = _md(*news[:4], "Согласно приказу министерства, приём перенесут.")
+    assert md["authority"] is None                   # the body names no subject: no issuer read

@@ -16,7 +16,7 @@ from textcore.order_numbers import parse_number
 from textcore.regions import words
 
 from .amending import amends
-from .basis_act import basis_kind
+from .basis_act import basis_issuer, basis_kind
 from .enacting import has_enacting_verb
 from .header_words import own_kinds, vocab
 from .issuer import authority_in
@@ -179,7 +179,8 @@ def approving_place(texts: list[str]) -> str | None:
     """A body named as the place its act was made, opening a sentence: «В министерстве культуры X
     утвердили перечень …», «В агентстве … подписан приказ …» — its head in the locative, the verb of
     making an act (`place_approving_verbs`) right after its name, in the plural past or a short
-    participle.  «В министерстве прошло совещание» names no issuer."""
+    participle.  «В министерстве прошло совещание» names no issuer.  Else the body whose act a news
+    item's sentence opens on as its ground (basis_act.basis_issuer)."""
     verbs, heads = set(vocab()["place_approving_verbs"]), set(vocab()["authority_heads"])
     for text in texts:
         for m in _PLACE.finditer(text):
@@ -195,7 +196,7 @@ def approving_place(texts: list[str]) -> str | None:
             n = len(words(name or ""))
             if name and len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
                 return name
-    return None
+    return basis_issuer(texts)          # «Согласно постановлению Правительства X, …»: the ground's issuer
 
 
 def _made(word: str) -> bool:
