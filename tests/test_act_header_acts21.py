@@ -105,3 +105,13 @@ def test_a_news_items_ground_names_its_issuer_where_the_body_states_its_subject(
     assert (md["authority"], md["act_kind"]) == ("Правительство Тверской области", "постановление")
     md = _md(*news[:4], "Согласно приказу министерства, приём перенесут.")
     assert md["authority"] is None                   # the body names no subject: no issuer read
+
+
+def test_a_body_in_the_dative_is_an_addressee_never_the_issuer():
+    md = _md("Министерству экономического развития Тверской области поручено подготовить порядок",
+             "Губернатор Тверской области подписал распоряжение от 3 марта 2023 г. № 45-рг")
+    assert md["authority"] == "Губернатор Тверской области"
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Департаменту культуры Тверской области обеспечить приём") is None
+    assert authority_in("Департамент культуры Тверской области обеспечивает приём") == \
+        "Департамент культуры Тверской области"
