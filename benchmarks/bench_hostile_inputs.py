@@ -994,6 +994,36 @@ def _federal_in(text):
     return federal_in(text)
 
 
+def _mojibake(text):
+    from textcore.mojibake import repair_mojibake
+    return repair_mojibake(text)
+
+
+def _federal_title(text):
+    from parsers.extract.federal_title import federal_page_title
+    return federal_page_title(text)
+
+
+def _tidy(text):
+    from parsers.extract.issuer_tidy import tidy_name
+    return tidy_name(text)
+
+
+def _unglue(text):
+    from parsers.extract.unglue import unglue
+    return unglue(text)
+
+
+def _own_language(texts):
+    from parsers.extract.own_language_region import own_language_region
+    return own_language_region(texts)
+
+
+def _basis_kind(texts):
+    from parsers.extract.basis_act import basis_kind
+    return basis_kind(texts)
+
+
 CASES = [
     # rev17f: a cell of one site's address broken at its query's «?», «;» line after line (one token, no space):
     # the address's end (`wordjoin._URL_END`, `_OPEN_URL`) is looked for in the text's last `_REACH` characters
@@ -1593,6 +1623,22 @@ CASES = [
     Case("federal marker: thousands of «при Президенте Российской Федерации»",
          lambda k: "Представительство Республики Бурятия " + "при Президенте Российской Федерации " * 1_000 * k, _federal_in,
          "Министерство Российской Федерации"),
+    # acts21: a Mac Cyrillic line mended (textcore/mojibake.py), a federal act's page title ending at its number
+    # (federal_title.py: a window after each number sign), an issuer's name read once (issuer_tidy.py: runs
+    # compared up to 40 words), a glued subject's tail (unglue.py), a republic's own-language name, a news
+    # item's ground («Согласно указу …», basis_act.py)
+    Case("mojibake: thousands of Mac Cyrillic words", lambda k: "ѕостановление ѕравительства –‘ " * 2_000 * k,
+         _mojibake, "ѕриказ ћинистерства"),
+    Case("federal title: thousands of numbers and open quotes", lambda k: "Приказ Минздрава России от 01.02.2020 "
+         + "N 5 «" * 3_000 * k + "x a", _federal_title, "Приказ Минздрава России от 01.02.2020 N 5"),
+    Case("issuer read once: a name of thousands of words", lambda k: "Министерство культуры " * 2_000 * k, _tidy,
+         "Министерство культуры Омской области"),
+    Case("glued subject: thousands of glued words", lambda k: "белгородскойобласти пермскогокрая " * 1_000 * k,
+         _unglue, "ТОМСКОЙОБЛАСТИ"),
+    Case("own-language name: thousands of lines with no name", lambda k: ["Башҡорт Саха Өрөс сиригэр СӨМ " * 20] * 500 * k,
+         _own_language, ["Башҡортостан"]),
+    Case("news ground: thousands of «Согласно указу» sentences", lambda k: ["12.03.2021", "Согласно указу министра. " *
+         1_000 * k], _basis_kind, ["12.03.2021", "Согласно указу губернатора, …"]),
 ]
 
 

@@ -13,15 +13,14 @@ per-field accuracy of all twenty-eight.
 
 Two kinds of entries: documents read end to end (kinds, status, lists: every field must
 match), and headers of published acts (entries stating `act_kind`): on `tune/` to
-`tune13/` every header field must match (save the known misses, listed with their reason); on
+`tune14/` every header field must match (save the known misses, listed with their reason); on
 the held-out halves, never tuned on, each field's accuracy over the half must stay at or above its floor — a guard against regressions, not a target
 to tune to.  `tune10/` had a floor before its first run (nobody had tuned on it); tuned on since
 (acts14), it has the exact check; so has `tune11/` since acts16, `tune12/` since acts17 and `tune13/`
-since acts19.  `heldout11/` has a per-field floor, set before its first run (nobody has tuned on it); so
+since acts19, `tune14/` since acts21.  `heldout11/` has a per-field floor, set before its first run (nobody has tuned on it); so
 have `heldout12/` and `heldout13/` (floored before its first run: nobody has tuned on it), and both
 halves of the fourteenth pair, `tune14/` and `heldout14/` (floored at 0.8 before their first run, lowered
-after it to each half's lowest field less 0.05: nobody has tuned on either yet; `tune14/` gets the exact
-check once someone tunes on it).
+after it to each half's lowest field less 0.05; `tune14/` has had the exact check since acts21 tuned on it).
 """
 import datetime as dt
 from pathlib import Path
@@ -51,13 +50,17 @@ KNOWN_MISSES = {
     # «Постановление правителства области 23 45 от 02.02.2015»: a number with a space and no «№» before
     # the date, after a misspelt issuer — no sign marks «23 45» as the act's number (its kind and date are read)
     ("tune13", "title_misspelt_kind_number_with_space.txt"),
+    # «КОМИТЕТ "ЕДИНЫЙ ТАРИФНЫЙ ОРГАН …"»: the golden writes the quoted name in straight quotes, the program
+    # in «» as every issuer's quoted name (issuer_form.canonical_words; tune's «Сычевский муниципальный округ»)
+    ("tune14", "chelyabinsk_tariff_committee_table_other_region_credit.txt"),
 }
 ACTS = [pytest.param(half, name, want, id=f"{half}/{name}", marks=[pytest.mark.xfail(strict=True)] * (
             (half, name) in KNOWN_MISSES))
         for half in ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10",
-                     "tune11", "tune12", "tune13")
-        # tune12 holds headers only: its two Tatar titles, which state no kind in Russian, are checked too
-        for name, want in GOLDEN[half].items() if "act_kind" in want or half == "tune12"]
+                     "tune11", "tune12", "tune13", "tune14")
+        # tune12 and tune14 hold headers only: their titles and news items in a republic's language, which
+        # state no kind in Russian, are checked too
+        for name, want in GOLDEN[half].items() if "act_kind" in want or half in ("tune12", "tune14")]
 HEADER = ("region", "region_code", "authority", "order_number", "order_date", "act_kind")
 # (floor, at least this many acts); heldout2 measured 0.89 on issuers (16 of 18) after tuning,
 # heldout3 0.93 on issuers (25 of 27) and 0.97 on act kinds (28 of 29); heldout4 (acts4, its
@@ -116,8 +119,10 @@ HELDOUT_FLOOR = {"heldout": (0.9, 20), "heldout2": (0.8, 20), "heldout3": (0.9, 
                  # 0.70 on issuers (7 of 10: a federal ministry's name read twice, a quoted committee's name
                  # cut at its closing quote, «БЕЛГОРОДСКОЙОБЛАСТИ» run together), 0.87 on dates and act kinds
                  # (13 of 15), 0.93 on numbers, 1.00 on regions and codes; heldout14's aggregate figures are
-                 # the lead's
-                 "tune14": (0.65, 15), "heldout14": (0.48, 20)}
+                 # the lead's.  tune14 has the exact check since acts21 (a federal act's page title, a Mac
+                 # Cyrillic title, an issuer named twice, a glued subject, «Согласно указу», Bashkir and Yakut
+                 # names of their republics, a document's heading)
+                 "heldout14": (0.48, 20)}
 
 
 def _header(path: Path) -> dict:

@@ -143,3 +143,20 @@ def test_cp1251_shown_as_latin1_is_read_again():
     assert repair_mojibake(text.encode("cp1251").decode("latin-1")) == text
     western = "Café crème à la française; Über Größe, Müller"
     assert repair_mojibake(western) == western
+
+
+def test_cp1251_shown_as_mac_cyrillic_is_read_again_line_by_line():
+    # the capitals became signs («Р» "–", «Ф» "‘», «М» "ћ"), the small letters stayed
+    title = "Распоряжение Министерства финансов РФ от 14.05.2019 N 37-р"
+    body = "Утвердить «перечень» услуг — ёмкий, Юрию и Ёлкину"
+    shown = title.encode("cp1251").decode("mac_cyrillic")
+    assert shown.startswith("–аспор€жение ћинистерства")
+    assert repair_mojibake(shown + "\n" + body) == title + "\n" + body
+    one = "Ѕриказ от 01.02.2020 N 5".replace("Ѕ", "ѕ")          # one sure word, no capital left
+    assert repair_mojibake(one) == "Приказ от 01.02.2020 N 5"
+
+
+@pytest.mark.parametrize("text", ["Приказ «об» «утверждении» ёлка", "Ёжик ёлка «правила» «порядка»",
+                                  "ѕостановление Правительства № 5"])
+def test_mac_cyrillic_repair_leaves_sound_lines(text):
+    assert repair_mojibake(text) == text

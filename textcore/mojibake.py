@@ -11,6 +11,12 @@ Text once saved as windows-1251 and shown as Latin-1 ("Ðàñïîðÿæåíèå"
 repaired too: each Cyrillic letter became one of "À".."ÿ" ("¨"/"¸" for "Ё"/"ё", "¹" for "№").
 A text is taken as such only when it holds several words of four or more letters made of
 those characters alone, which no Western language writes.
+
+A line once saved as windows-1251 and shown as Mac Cyrillic ("ѕостановление ѕравительства –‘" ->
+"Постановление Правительства РФ") is repaired too: the small letters read the same in both, each
+capital became a sign ("ѕ", "–", "‘", "ћ" …).  A line is taken as such only when signs that never
+begin a Russian word stand before three or more small letters, twice (once where the line holds no
+capital letter at all), and the whole line goes back through both code pages.
 """
 from __future__ import annotations
 
@@ -49,6 +55,30 @@ def _latin1_repaired(text: str) -> str:
     return fixed.replace("\u00b9", "№")
 
 
+# cp1251 capitals shown as Mac Cyrillic; a word's start that proves the damage: not quotes, dashes
+# or «ё», which real text puts before small letters
+_MAC_CAPITALS = bytes(range(0xC0, 0xDF)).decode("mac_cyrillic")
+_MAC_SURE = re.compile("(?<![\\w])[" + re.escape("".join(ch for ch in _MAC_CAPITALS if ch.isalpha() or ch in "¬√ƒ≈∆÷")
+                                                   .replace("ё", "").replace("Ё", "")) + "][а-ю]{3,}")
+_CAPITAL = re.compile("[А-ЯЁ]")
+
+
+def _mac_line(line: str) -> str:
+    sure = len(_MAC_SURE.findall(line))
+    if sure < 2 and not (sure and not _CAPITAL.search(line)):
+        return line
+    try:
+        return line.encode("mac_cyrillic").decode("cp1251")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return line
+
+
+def _mac_repaired(text: str) -> str:
+    if not _MAC_SURE.search(text):
+        return text
+    return "\n".join(_mac_line(line) for line in text.split("\n"))
+
+
 def looks_broken(text: str) -> bool:
     return any(_strong(m.group(), _decoded(m.group())) for m in _RUN.finditer(text))
 
@@ -61,7 +91,7 @@ def repair_mojibake(text: str) -> str:
     """
     if not text or text.isascii():
         return text
-    text = _latin1_repaired(text)
+    text = _mac_repaired(_latin1_repaired(text))
     if not looks_broken(text):
         return text
     return _RUN.sub(lambda m: _repaired(m.group()), text)

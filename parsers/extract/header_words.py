@@ -38,8 +38,9 @@ _MAX_KIND_WORDS = 4          # a kind line in two languages, a qualifier each: "
                              "territory_nouns", "card_labels", "register_number", "other_act_kinds",
                              "act_parts", "law_kinds", "other_roles", "role_value_words",
                              "role_runs_to_number", "roles_apart", "report_verbs", "heads_named_by_person",
-                             "place_approving_verbs", "subject_bodies", "subject_words", "subject_kind_adjectives",
-                             "subject_bodies_with_kind", "subject_kind_others"))
+                             "place_approving_verbs", "subject_bodies", "subject_words", "glued_subject_words",
+                             "basis_openings", "subject_kind_adjectives", "subject_bodies_with_kind",
+                             "subject_kind_others"))
 def vocab(data: dict) -> dict:
     return data
 

@@ -78,9 +78,9 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
 
     In running text the name starts with a capital ("приказом Министерства …") or
     follows the act's kind ("приказом министерства …"); a header line may be all
-    capitals and is the whole name.  A federal body (a cited act's) is skipped; with
-    `cited=False` so is any body right after an act's kind (running text citing an act)
-    and any body named in the dative (an addressee of the act, not its author).
+    capitals and is the whole name.  A federal body (a cited act's) is skipped, and so is any
+    body named in the dative (an addressee of the act, «Министерству … поручено», not its author);
+    with `cited=False` so is any body right after an act's kind (running text citing an act).
     A head that names no body alone ("Глава", "Совет") counts only with its region or a
     municipality ("Глава городского округа …").
     """
@@ -95,8 +95,8 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
         s0, prev = toks[first][1], toks[first - 1][0] if first else ""
         if not (text[s0].isupper() or prev in kinds or header):
             continue
-        if not cited and (prev in kinds or _addressed(text[toks[i][1]:toks[i][2]])):
-            continue                       # "утвержденной постановлением Правительства X от …"
+        if not cited and prev in kinds or _addressed(text[toks[i][1]:toks[i][2]]):
+            continue                       # "утвержденной постановлением Правительства X от …"; an addressee
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
         if region and (opened := _open_bracket(text[s0:s0 + region.start])) is not None:

@@ -58,8 +58,11 @@ from .header_words import (act_kind_in, before_other_act, dated_number, head_at,
                            names_federal, oblique_kind_first, opens_body, opens_note, opens_stamp, own_kinds,
                            parts_then_kind, past_qualifiers, starts_with, vocab)
 from .header_columns import apart
+from .document_heading import heading_pair
+from .federal_title import federal_page_title
 from .header_mend import lone_item, mended_line, pair_apart
 from .enacting import enacting_body, has_enacting_verb, preamble_lines
+from .issuer_tidy import tidy_name
 from .issuer_genitive import genitive_head_at, genitive_name_lines
 from .issuer import authority_in, header_issuer, issuer_lines, recased_from, signatory_body
 from .issuer_subject import canonical_subject, subject_in_name
@@ -67,6 +70,7 @@ from .issuer_form import canonical_words, completed_name, position_body, subject
 from .lines import Line, lines_of
 from .run_header import set_out
 from .second_language_titles import title_in_second_language
+from .own_language_region import own_language_region
 from .signed import act_signed_pair, date_alone
 from .role_lines import apart_lines, other_role_lines
 from .stamp_header import issuer_of_twin_stamp, names_amended_act, own_number, stamp_header
@@ -210,8 +214,8 @@ def _header_found(lines: list[Line]) -> dict:
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
-    if titled is not None:
-        return _title_header(lines, titled)
+    if titled is not None or lines and federal_page_title(lines[0].text):
+        return _title_header(lines, titled or 0)
     # a stamp under a clause amending the act it names is the amended act's (stamp_header.py)
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)
     if stamp is not None and not names_amended_act(head := stamp_header(lines, stamp), lines[:stamp]):
@@ -233,11 +237,11 @@ def _header_found(lines: list[Line]) -> dict:
         return second                   # «… 2018 елның 30 ноябреннән 21-52-245/1 номерлы карары»
     if (lead := lead_act([ln.text for ln in lines])) is not None:     # a news item's «Указом … № 34 от …»
         return {"title": None, "region_text": [lead["header_text"]], **lead}
-    # a text that opens with its preamble ("В соответствии с постановлением …") has no title
+    # a preamble first: no title; «подписал указ № 5 от …», «КОМИТЕТ … / ТАБЛИЦА / от …»: a pair
     title = join_wrapped(lines, 0) if lines and not opens_body(lines[0].text) else None
     return {"authority": None, "order_number": None, "order_date": None, "act_kind": None, "title": title,
             "region_text": [title or ""], "header_text": "",
-            **(reported_pair([ln.text for ln in lines[:limit]]) or {})}     # «подписал указ № 5 от …»
+            **(reported_pair(texts := [ln.text for ln in lines[:limit]]) or heading_pair(texts) or {})}
 
 
 def _prefer_title_line(head: dict, alt: dict) -> None:
@@ -344,12 +348,12 @@ class _NamedInFull:
 
 
 def _region(texts: list[str], doc_lines: list[Line], prefer: _NamedInFull) -> Region | None:
-    """The issuer's region: named in its name, else in the header/title, else first named."""
+    """The issuer's region: named in its name, else in the header/title, else first named (else in its own language)."""
     for text in [*texts, *(ln.text for ln in doc_lines)]:
         found = find_regions(text or "", prefer)
         if found:
             return found[0].region
-    return None
+    return own_language_region([ln.text for ln in doc_lines])     # a text in a republic's own language
 
 
 def extract_metadata(doc: Document) -> dict:
@@ -370,7 +374,7 @@ def read_metadata(doc: Document) -> tuple[dict, list[str]]:
     if not any(head[k] for k in ("act_kind", "order_number", "order_date", "authority")):
         head.update(published_act(published) or {})     # «Опубликован приказ … от … № 45»: the only carrier
     prefer = _NamedInFull(lines[:_READ_LINES])
-    authority = completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]])
+    authority = tidy_name(completed_name(_authority(head, lines), [ln.text for ln in lines[:_READ_LINES]]))
     # recased after its subject is spelled out: a short form in capitals («ХМАО - Югры») is read as written
     authority = canonical_words(recase_head(spell_out(authority, prefer))) if authority else None
     region = _region([authority or "", *head["region_text"]], lines[:_READ_LINES], prefer)

@@ -16,6 +16,7 @@ from textcore.order_numbers import parse_number
 from textcore.regions import find_regions, words
 
 from .amending import amends
+from .basis_act import basis_issuer, basis_kind
 from .enacting import has_enacting_verb
 from .header_words import federal_in, own_kinds, vocab
 from .issuer import authority_in
@@ -29,8 +30,9 @@ _NAME_REACH = 2           # the post, at most a word («губернатор р�
 def reported_kind(texts: list[str]) -> str | None:
     """The kind next to a verb of the act's signing or coming into force, either side of it, with
     nothing but a space between (a sentence's end parts them; «подписал соответствующий указ»: a
-    modifier between a verb and the kind after it)."""
-    return next((kind[0] for text in texts for kind, _ in _reported(text)), None)
+    modifier between a verb and the kind after it); else the act an item's sentence opens on as its
+    ground («Согласно указу губернатора …», basis_act.py)."""
+    return next((kind[0] for text in texts for kind, _ in _reported(text)), None) or basis_kind(texts)
 
 
 def reported_pair(texts: list[str]) -> dict | None:
@@ -178,7 +180,8 @@ def approving_place(texts: list[str]) -> str | None:
     утвердили перечень …», «В агентстве … подписан приказ …» — its head in the locative, the verb of
     making an act (`place_approving_verbs`) right after its name, in the plural past or a short
     participle.  «В министерстве прошло совещание» names no issuer, nor does a name with no subject
-    («В министерстве утвердили …») or a federal one («В Министерстве … Российской Федерации …»)."""
+    («В министерстве утвердили …») or a federal one («В Министерстве … Российской Федерации …»).  Else
+    the body whose act a news item's sentence opens on as its ground (basis_act.basis_issuer)."""
     verbs, heads = set(vocab()["place_approving_verbs"]), set(vocab()["authority_heads"])
     for text in texts:
         for m in _PLACE.finditer(text):
@@ -196,7 +199,7 @@ def approving_place(texts: list[str]) -> str | None:
             n = len(words(name))
             if len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
                 return name
-    return None
+    return basis_issuer(texts)          # «Согласно постановлению Правительства X, …»: the ground's issuer
 
 
 def _made(word: str) -> bool:

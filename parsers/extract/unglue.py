@@ -43,7 +43,7 @@ def _candidates() -> re.Pattern:
     with a letter after the stem (the same tests `_parted` makes)."""
     letter = "А-Яа-яЁё"
     stems = "|".join(sorted({re.escape(t[:4]) for t in vocab()["doc_types"]}))
-    tails = "|".join(re.escape(t) for t in _GLUED_TAILS)
+    tails = "|".join(re.escape(t) for t in _glued_tails())
     return re.compile(rf"(?<![{letter}])(?=[{letter}]{{5}})(?:[{letter}]{{4,}}(?:{tails})|"
                       rf"[{letter}]{{3,}}(?:{stems})[{letter}]+)(?![{letter}])", re.I)
 
@@ -54,11 +54,12 @@ def _parted(word: str) -> str:
     low = word.lower()
     # the dictionary is asked only about a word that could be glued (it is slow)
     inner = [x.start() for x in _kind_stems().finditer(low, 3) if x.start() < len(word) - 4]
-    tails = [t for t in _GLUED_TAILS if low.endswith(t) and len(low) - len(t) >= 4]
+    tails = [t for t in _glued_tails() if low.endswith(t) and len(low) - len(t) >= 4]
     if not (tails or inner) or _known(low):
         return word
-    if tails and _known(low[:-len(tails[0])]):
-        return word[:-len(tails[0])] + " " + word[-len(tails[0]):]      # "областиот", "развитияи"
+    for tail in tails:              # the longest first: «белгородской|области», not «…област|и»
+        if _known(low[:-len(tail)]):
+            return word[:-len(tail)] + " " + word[-len(tail):]      # "областиот", "развитияи"
     for k in inner:
         stem, kind = word[:k], _kind_prefix(word[k:])
         if kind and _known(stem.lower()):
@@ -67,8 +68,14 @@ def _parted(word: str) -> str:
     return word
 
 
-# short words a converted page glues to the word before them ("краяот 30 декабря", "развитияи занятости")
+# short words a converted page glues to the word before them ("краяот 30 декабря", "развитияи занятости"),
+# and a subject's kind word (data: `glued_subject_words`, «БЕЛГОРОДСКОЙОБЛАСТИ»)
 _GLUED_TAILS = ("от", "и")
+
+
+@lru_cache(maxsize=1)
+def _glued_tails() -> tuple[str, ...]:
+    return tuple(sorted({*_GLUED_TAILS, *vocab()["glued_subject_words"]}, key=len, reverse=True))
 
 
 def _kind_prefix(tail: str) -> str | None:
