@@ -52,3 +52,16 @@ def test_the_answer_to_a_complaint_of_a_third_party_is_no_feedbacks_result():
 ])
 def test_the_mark_is_the_first_noun_after_the_complaint(text, start, marked):
     assert bool(third_party(tuple(words(text)), start)) is marked
+
+
+@pytest.mark.parametrize("text", [
+    "пожаловаться на подрядчика министерства",
+    "пожаловаться на подрядчика, нанятого учреждением",
+])
+def test_a_party_the_agency_answers_for_is_its_service(text):
+    # named as the agency's own: the complaint assesses its service (contract: feedback — оценка качества; rev18b)
+    assert [c for c, _ in reviewed(text)] == ["feedback"]
+
+
+def test_the_answer_to_a_complaint_of_the_agencys_contractor_is_feedbacks_result():
+    assert [c for c, _ in reviewed("получить ответ на жалобу на подрядчика министерства")] == ["feedback_result"]
