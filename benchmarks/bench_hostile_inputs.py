@@ -1455,6 +1455,8 @@ CASES = [
     # rev18b: the word before each «, кто» looked for in the few characters before it (a search back over the
     # whole cell for each was quadratic: t(4n)/t(n) 16 on 500 «, кто был»)
     Case("needs: hundreds of «, кто» after «все»", lambda k: "все" + ", кто был" * 500 * k, _relatives, "все, кто был"),
+    Case("needs: a relative clause of hundreds of hyphened words", lambda k: "врача, который помог" + " из-за" * 500 * k
+         + " - записаться", _relatives, "врача, который помог - записаться"),
     Case("needs: a complaint before hundreds of qualifiers", lambda k: "пожаловаться на " + "нового местного " * 200 * k
          + "подрядчика", _needs, "пожаловаться на подрядчика"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is

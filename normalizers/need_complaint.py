@@ -46,6 +46,10 @@ def _third_parties(data: dict) -> frozenset[str]:
 # (what is complained of; «чтобы» opens a purpose, no complaint's content), qualifiers ("на нерадивого
 # подрядчика", «жалуются, что местный застройщик …»)
 _BEFORE_TARGET = ("PREP", "ADJF", "PRTF", "NPRO", "ADVB", "PRCL")
+# the prepositions of whom a complaint is sent to, and how far its target is looked for (an addressee of a few
+# words, «в государственную жилищную инспекцию», passed over)
+_TO_WHOM = ("в", "во", "к", "ко")
+_TARGET_WITHIN = 9
 
 
 @vocabulary(DATA / "need_grammar.yaml", required=("actions",))
@@ -69,13 +73,16 @@ def third_party(ws: tuple[Word, ...], start: int) -> list[frozenset[str]]:
     «что» and qualifiers, is a firm or a person outside the agency (`third_parties` in the data):
     «пожаловаться на застройщика», «жалуются, что подрядчик долго не вывозит мусор» — what is complained
     of is a party the agency oversees, not its own service.  One named as the agency's ("на подрядчика
-    министерства", `_answered_for`) is its service: no mark."""
-    for k in range(start, min(start + 6, len(ws))):
+    министерства", `_answered_for`) is its service: no mark.  Where the complaint goes, «в»/«к» and its noun,
+    is passed over ("пожаловаться в инспекцию на управляющую компанию"; rev18b)."""
+    to = False
+    for k in range(start, min(start + _TARGET_WITHIN, len(ws))):
         w = ws[k]
-        if w.pos == "NOUN":
+        if w.pos == "NOUN" and not to:
             return [frozenset({"@third_party"})] if w.lemmas & _third_parties() and not _answered_for(ws, k) else []
-        if not (w.is_punct or w.pos in _BEFORE_TARGET or w.lemma == "что"):
+        if not (w.is_punct or w.pos in _BEFORE_TARGET or w.lemma == "что" or w.pos == "NOUN"):
             return []
+        to = w.text in _TO_WHOM or to and w.pos != "NOUN"
     return []
 
 

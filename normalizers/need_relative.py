@@ -21,8 +21,13 @@ from textcore.vocab import vocabulary
 from .matcher import DATA
 from .phrase import words
 
-# a comma, then the relative word and its clause up to the next comma or stronger mark (one pass, linear)
-_CLAUSE = re.compile(r",\s*(\w+)([^,;:.?!—–\n]*)")
+# a comma, then the relative word and its clause up to the next comma or stronger mark (one pass, linear): a
+# hyphen typed for a dash, after a space ("который принял - записаться повторно"), is one; a word's is not
+_CLAUSE = re.compile(r",\s*(\w+)((?:[^,;:.?!—–\n-]|(?<=\w)-)*)")
+# a full stop inside a sentence, a lower-case word or a number after it ("в 2023 г. оформить", "т.е."): an
+# abbreviation, the clause's end unknown — it stays
+_CLOSING = re.compile(r"\s*,")
+_ABBREVIATION = re.compile(r"\.\s*[a-zа-яё0-9]")
 # the word right before the comma, looked for in the few characters before it (a search back over the whole
 # cell for each clause was quadratic on a cell of many «, кто»: rev18b)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -53,11 +58,11 @@ def _in_past(clause: str) -> bool:
 
 def _clause_end(clause: str) -> int:
     """Where the clause ends inside its span: before «и», «а», «а также» leading an infinitive, a need of the
-    client's joined with no comma; else at the span's end."""
+    client's joined with no comma; else at the span's end, its spaces left to what follows."""
     for m in _JOINED.finditer(clause):
         if morph().parse(m.group(1))[0].tag.POS == "INFN":
             return m.start()
-    return len(clause)
+    return len(clause.rstrip())
 
 
 def _relative_at(cell: str, m: re.Match) -> bool:
@@ -82,9 +87,9 @@ def drop_relatives(cell: str, reads: Callable[[str], bool] = lambda _: True) -> 
     for m in _CLAUSE.finditer(cell):
         if m.start() >= at and _relative_at(cell, m):
             end = m.start(2) + _clause_end(m.group(2))
-            if _in_past(cell[m.start(2):end]):
+            if _in_past(cell[m.start(2):end]) and not _ABBREVIATION.match(cell, end):
                 out.append(cell[at:m.start()])
                 # the comma closing it too: "каждый, кто оставил отзыв, узнает" reads on as one clause
-                at = end + (end == m.end() and cell[end:end + 1] == ",")
+                at = closing.end() if (closing := _CLOSING.match(cell, end)) else end
     left = "".join(out) + cell[at:] if out else cell
     return left if left is cell or reads(left) else cell

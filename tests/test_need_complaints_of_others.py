@@ -65,3 +65,13 @@ def test_a_party_the_agency_answers_for_is_its_service(text):
 
 def test_the_answer_to_a_complaint_of_the_agencys_contractor_is_feedbacks_result():
     assert [c for c, _ in reviewed("получить ответ на жалобу на подрядчика министерства")] == ["feedback_result"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # where the complaint is sent is no target: the party after «на» is (rev18b)
+    ("пожаловаться в министерство на застройщика", "submission"),
+    ("пожаловаться в государственную жилищную инспекцию на управляющую компанию", "submission"),
+    ("пожаловаться в министерство на специалиста", "feedback"),
+])
+def test_the_addressee_of_a_complaint_is_passed_over(text, code):
+    assert [c for c, _ in reviewed(text)] == [code]

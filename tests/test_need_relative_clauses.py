@@ -68,3 +68,18 @@ def test_a_need_joined_to_the_clause_without_a_comma_is_kept():
 def test_a_clause_the_cell_is_about_stays():
     # with the clause gone nothing would be read: the filing is what the row says (contract: submission)
     assert codes("граждане, которые подали заявление") == ["submission"]
+
+
+def test_an_abbreviations_full_stop_is_no_clauses_end():
+    # «г.» inside the sentence: where the clause ends is unknown — cut there, "оформить пособие" would stand
+    # alone as a need of its own (rev18b)
+    text = "поблагодарить сотрудника, который помог в 2023 г. оформить пособие"
+    assert drop_relatives(text) == text
+
+
+def test_a_hyphen_typed_for_a_dash_ends_the_clause():
+    # the appointment after it is the client's own need (contract: other — запись на приём; rev18b)
+    assert drop_relatives("поблагодарить врача, который принял - записаться повторно") == \
+        "поблагодарить врача - записаться повторно"
+    # a word's own hyphen does not
+    assert drop_relatives("поблагодарить врача, который помог из-за болезни") == "поблагодарить врача"
