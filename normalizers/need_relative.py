@@ -21,12 +21,14 @@ from textcore.vocab import vocabulary
 from .matcher import DATA
 from .phrase import words
 
-# a comma, then the relative word and its clause up to the next comma or stronger mark (one pass, linear): a
-# hyphen typed for a dash, after a space ("который принял - записаться повторно"), is one; a word's is not
-_CLAUSE = re.compile(r",\s*(\w+)((?:[^,;:.?!—–\n-]|(?<=\w)-)*)")
+# a comma, then the relative word and its clause up to the next comma, stronger mark or closing bracket (one
+# pass, linear): a hyphen typed for a dash, after a space ("который принял - записаться повторно"), is one; a
+# word's is not
+_CLAUSE = re.compile(r",\s*(\w+)((?:[^,;:.?!—–\n)-]|(?<=\w)-)*)")
+# the comma that closes a clause taken out
+_CLOSING = re.compile(r"\s*,")
 # a full stop inside a sentence, a lower-case word or a number after it ("в 2023 г. оформить", "т.е."): an
 # abbreviation, the clause's end unknown — it stays
-_CLOSING = re.compile(r"\s*,")
 _ABBREVIATION = re.compile(r"\.\s*[a-zа-яё0-9]")
 # the word right before the comma, looked for in the few characters before it (a search back over the whole
 # cell for each clause was quadratic on a cell of many «, кто»: rev18b)

@@ -47,7 +47,7 @@ def test_the_answer_to_a_complaint_of_a_third_party_is_no_feedbacks_result():
     ("жалуются, что управляющая компания не убирает двор", 1, True),
     # the first noun decides: a thing complained of, whoever it belongs to
     ("пожаловаться на долгую работу подрядчика", 1, False),
-    # a verb before any noun: nothing named
+    # «чтобы» (a purpose, no content of the complaint) before any noun: nothing named
     ("пожаловаться, чтобы подрядчик пришёл", 1, False),
 ])
 def test_the_mark_is_the_first_noun_after_the_complaint(text, start, marked):

@@ -83,3 +83,9 @@ def test_a_hyphen_typed_for_a_dash_ends_the_clause():
         "поблагодарить врача - записаться повторно"
     # a word's own hyphen does not
     assert drop_relatives("поблагодарить врача, который помог из-за болезни") == "поблагодарить врача"
+
+
+def test_a_closing_bracket_ends_the_clause():
+    # the bracket the clause stands in closes it: the rest is read as written (rev18b)
+    assert drop_relatives("поблагодарить (сотрудника, который помог) и записаться на приём") == \
+        "поблагодарить (сотрудника) и записаться на приём"
