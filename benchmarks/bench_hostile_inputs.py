@@ -1240,6 +1240,18 @@ CASES = [
     Case("procedure: notes between a list's dashes",
          lambda k: "Потребности клиентов:\n" + "– консультирование по телефону;\nПримечание: см. регламент.\n" * 150 * k
          + "– получение лицензии.", _procedure_items, "Потребности клиентов:\n– а;\nПримечание.\n– б."),
+    # session 18 (proc18): a lead-in's head noun read word by word, a hyphenated word whole (lead_nouns._COMPOUND);
+    # a sentence pointing to its list (pointing_lead.py) over thousands of items, and thousands of such sentences
+    Case("lead-in: head noun past a word of thousands of parts", lambda k: "Онлайн-" + "а-" * 5_000 * k
+         + "инструменты связи:", _classify, "Онлайн-инструменты связи:"),
+    Case("lead-in: head noun after thousands of genitives", lambda k: "Функции " + "органа власти " * 2_000 * k
+         + "министерства:", _classify, "Функции органа власти:"),
+    Case("procedure: a pointing sentence over thousands of items",
+         lambda k: "Цифровые каналы приведены ниже.\n" + "– официальный сайт;\n" * 500 * k + "– почта.",
+         _procedure_items, "Цифровые каналы приведены ниже.\n– сайт;\n– почта."),
+    Case("procedure: thousands of pointing sentences",
+         lambda k: "Цифровые каналы приведены ниже.\n– сайт.\n" * 300 * k, _procedure_items,
+         "Цифровые каналы приведены ниже.\n– сайт;\n– почта."),
     # review rev16c: a name closing a lead-in or a list's last item, then spaces: `\)\s*:?\s*$` was quadratic
     Case("lead-in: a closing name then a run of spaces", lambda k: "Каналы (далее – цифровые каналы)" + " " * 5_000 * k
          + "x", _classify, "Каналы (далее – цифровые каналы):"),

@@ -5,7 +5,7 @@ measured LEAVE-ONE-WRITER-OUT, and write normalizers/data/need_calibration.yaml.
     PYTHONPATH=. .venv/bin/python benchmarks/fit_need_calibration.py --dry-run  # print only
     PYTHONPATH=. .venv/bin/python benchmarks/fit_need_calibration.py --bar 0.9  # a bar of one's choice
 
-Each writer is one pool's tune half (pools … pools15).  Today's reader was tuned on those
+Each writer is one pool's tune half (pools … pools16).  Today's reader was tuned on those
 halves (right among sure 0.988 on them against 0.938 on the test halves), so the share right
 it shows per kind of reading is the tuned one, and no bucket falls under any bar.  The rates
 are therefore fitted on FRESH readings (benchmarks/fresh_need_signatures.py, run first): each
@@ -46,7 +46,7 @@ from normalizers.need_calibration import Calibration, signatures  # noqa: E402
 from normalizers.need_signature import LEVELS, bucket_keys  # noqa: E402
 
 POOL_NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
-              "pools11", "pools12", "pools13", "pools14", "pools15")
+              "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
 OUT = ROOT / "normalizers" / "data" / "need_calibration.yaml"
 BARS = (0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99)
 PRIORS = (5.0, 10.0, 20.0)

@@ -11,7 +11,11 @@ added `tune/needs.tsv` is found by git, its `normalizers/` and `textcore/` are u
 temporary folder (`git archive`; nothing of the checkout is touched), today's
 normalizers/need_signature.py is put beside them, and each cell of today's tune half is read
 there in a subprocess.  Written per cell: the pool, the commit, the score, right or not, the
-codes and each need's signature — statistics only, never the phrase.  Deterministic.
+codes and each need's signature — statistics only, never the phrase.  The signature's `model` level
+(the learned model's agreement, normalizers/need_model_hook.py) is given here, in today's code, by the
+model fitted WITHOUT that pool (.cache/need_model_lowo/, written by benchmarks/fit_need_model.py: run it
+first; a pool with no such model gets "-"): the shipped model saw every tune half, so its agreement
+there would flatter.  Deterministic.
 """
 from __future__ import annotations
 
@@ -28,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 POOLS = ROOT / "benchmarks" / "layoutbed"
 OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothing new in the checkout
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
-         "pools11", "pools12", "pools13", "pools14", "pools15")
+         "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
+LOWO_MODELS = ROOT / ".cache" / "need_model_lowo"     # benchmarks/fit_need_model.py: one model per writer left out
 
 
 def _git(*args: str) -> subprocess.CompletedProcess:
@@ -72,9 +77,12 @@ def worker(pool: str, commit: str) -> None:
         ms = match_needs(cell)
         phrases = needs._read_cell(cell)[0] if hasattr(needs, "_read_cell") else needs.split_needs(cell)
         codes = [m.code for m in ms]
+        # the texts go back to the parent only (the learned model's opinion, `with_model`), never into the file
         print(json.dumps({"writer": pool, "commit": commit[:10], "score": min((m.score for m in ms), default=0.0),
                           "ok": set(codes) == set(gold.split(",")), "codes": codes,
-                          "sigs": [list(signature(m, len(phrases), len(set(codes)))) for m in ms]}))
+                          "sigs": [list(signature(m, len(phrases), len(set(codes)))) for m in ms],
+                          "gold": gold.split(","), "scores": [m.score for m in ms], "methods": [m.method for m in ms],
+                          "texts": [m.text for m in ms], "phrases": list(phrases)}, ensure_ascii=False))
 
 
 def worker_env(tmp: str) -> dict[str, str]:
@@ -98,10 +106,41 @@ def read_fresh(pool: str) -> list[str]:
     return run.stdout.splitlines()
 
 
+def with_model(line: str, models: Path) -> str:
+    """A worker's line as written: each need's signature given its `model` level — what the model that
+    never saw this writer (fitted without it) says of the need's clause (need_model_hook.agrees) — and the
+    texts dropped.  A writer with no such model (none fitted yet): "-", as a reader without a model."""
+    from normalizers import need_model_hook
+    from normalizers.need_signature import with_model as _with
+    cell = json.loads(line)
+    path = models / f"{cell['writer']}.npz"
+    m = lowo_model(path) if path.exists() else None
+    sigs = []
+    for sig, code, text in zip(cell["sigs"], cell["codes"], cell["texts"]):
+        p = m.probs(text).get(code, 0.0) if m is not None else None
+        sigs.append(list(_with(tuple(sig), "-" if p is None else "1" if p >= need_model_hook.AGREE else "0")))
+    cell["sigs"] = sigs
+    for key in ("gold", "scores", "methods", "texts", "phrases"):
+        del cell[key]
+    return json.dumps(cell)
+
+
+_MODELS: dict = {}
+
+
+def lowo_model(path: Path):
+    from normalizers import need_model
+    if path not in _MODELS:
+        _MODELS[path] = need_model.load(path)
+    return _MODELS[path]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pools", nargs="+", default=list(NAMES))
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--models", type=Path, default=LOWO_MODELS,
+                    help="the leave-one-writer-out need models of benchmarks/fit_need_model.py [default %(default)s]")
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -109,7 +148,7 @@ def main() -> None:
         return
     lines, failed = [], []
     for pool in args.pools:
-        got = read_fresh(pool)
+        got = [with_model(x, args.models) for x in read_fresh(pool)]
         failed += [] if got else [pool]
         sure = [json.loads(x) for x in got if json.loads(x)["score"] >= 0.85]
         print(f"{pool}: {len(got)} cells, sure {len(sure)}, right among sure "

@@ -4,10 +4,12 @@ qualifies a head noun, an act whose object is a channel's head, a head used as a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .channel_vocab import Heads
 from .channel_words import expand
 from .phrase import Word, words
+from .phrase_memo import of_phrase
 
 # (a word starts where no letter precedes: a long word is not scanned from each of its letters; a
 # hyphened one is whole, «интернет-портал», as the phrase's words are)
@@ -101,8 +103,23 @@ def act_of_channel(ws: list[Word], i: int, h: Heads) -> bool:
     # the instrumental is the act's only within its own group (up to a comma or a conjunction),
     # hanging on no preposition ("с телефоном") and on no other noun in the instrumental ("с
     # уведомлением телефонограммой": the notice is sent so, the reception is in person)
-    end = next((k for k in range(i + 1, len(ws)) if ws[k].is_punct or ws[k].is_conj), len(ws))
-    return any("ablt" in ws[k].cases and _of_act(ws, i, k) and definite(k) for k in range(i + 2, end))
+    stops, ablt = of_phrase(ws, "stops_ablt", _stops_and_ablt)
+    end = stops[bisect_left(stops, i + 1)] if i + 1 < len(ws) else len(ws)
+    return any(_of_act(ws, i, k) and definite(k) for k in ablt[bisect_left(ablt, i + 2):bisect_left(ablt, end)])
+
+
+def means_after(ws: list[Word], i: int, h: Heads) -> list[int]:
+    """Where, after the head at i and before the last word, a word books («по записи»), or is a venue's or a
+    means' preposition: the only words `channel_heads._by_means` reads (found once per phrase)."""
+    marks = of_phrase(ws, f"means{id(h)}", lambda ws: [j for j, w in enumerate(ws) if w.lemmas & h.booking
+                                                       or w.text in h.venue_preps or w.text in h.means])
+    return marks[bisect_right(marks, i):bisect_left(marks, len(ws) - 1)]
+
+
+def _stops_and_ablt(ws: list[Word]) -> tuple[list[int], list[int]]:
+    """Where a group ends (punctuation, a conjunction; the length last) and where an instrumental stands."""
+    return ([k for k, w in enumerate(ws) if w.is_punct or w.is_conj] + [len(ws)],
+            [k for k, w in enumerate(ws) if "ablt" in w.cases])
 
 
 def _of_act(ws: list[Word], i: int, k: int) -> bool:

@@ -23,7 +23,7 @@ from functools import lru_cache, reduce
 from .channel_place_clause import PlaceBag, WordBag, act_on, forms_of, place_clause
 from .channel_places import (ADDRESS, DOMAIN_RX, EMAIL_RX, PHONE_RX, URL_RX, address_code, address_words,
                              addresses_of, channel_detail, own_contact, page_code, split_details, split_places)
-from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, noun_head_follows, one_venue,
+from .channel_head_words import (HeldPlaces, alone, as_manner, head_key, means_after, noun_head_follows, one_venue,
                                  quoted_names, unknown_brand, unquote_means, word_bag)
 from .channel_feed import commented_under
 from .channel_hosts import framed, lead_words, no_place, sent_from, timed, topic_after, unplaced, written_to
@@ -105,7 +105,7 @@ def _by_means(ws: list[Word], i: int, rest_bag, kind, h: Heads, base: float,
     в кабинете" stays a reception; a medium ("приём документов НА БУМАЖНОМ НОСИТЕЛЕ") decides
     only where the head's own words name no channel (`own`: "электронным письмом на ящик")."""
     conj, topic, clause = -1, -1, None
-    for j in range(i + 1, len(ws) - 1):
+    for j in means_after(ws, i, h):   # (the words that book, are a venue's or a means' preposition: no other reads)
         if ws[j].lemmas & h.booking:
             return None         # "приём по записи по телефону": the phone books, the act is in person
         venue = ws[j].text in h.venue_preps and not no_place(ws, j, h.not_places)
@@ -237,11 +237,9 @@ def _guessed(r: ChannelReading) -> ChannelReading:
 def _by_family(ws: list[Word], rest_bag, kind, h: Heads) -> ChannelReading | None:
     """Where no head is named, a cognate of one ("опросник" of "опрос"), read as that head
     would be, below review: a guess by the word's family."""
+    keys = sorted(h.vocab & h.heads.keys())      # (once, not once a word)
     for i, w in enumerate(ws):
-        if w.is_punct:
-            continue
-        key = next((k for k in sorted(h.vocab & h.heads.keys()) if len(w.lemma) > len(k)
-                    and same_family(w.lemma, k)), None)
+        key = None if w.is_punct else next((k for k in keys if len(w.lemma) > len(k) and same_family(w.lemma, k)), None)
         if key is None:
             continue
         r = _read_head(key, h.heads[key], noun_group(ws, i), rest_bag, kind, h, WEAK)

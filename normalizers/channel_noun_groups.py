@@ -5,6 +5,7 @@ way, and each group's words are gathered once: a run of n heads in one group ("�
 was walked and gathered again for each head (quadratic)."""
 from __future__ import annotations
 
+from .channel_place_clause import WordBag
 from .phrase import Word
 
 # no "INTJ": a channel cell holds no interjection, a letter so parsed is an abbreviation («э/почта»)
@@ -31,7 +32,7 @@ class NounGroups:
         self.ws, self.named, self.manners = ws, named or {}, manners
         self._start: dict[int, int] = {}     # a word within a group -> where its run starts
         self._end: dict[int, int] = {}       # … and where it ends
-        self._bags: dict[tuple, list[frozenset[str]]] = {}
+        self._bags: dict[tuple, WordBag] = {}
 
     def _run(self, k: int, step: int, bounds: dict[int, int]) -> int:
         """Where the run of words within a group through k ends going `step`-wards (-1: its first
@@ -55,7 +56,10 @@ class NounGroups:
         at = self._manner_after(hi)
         if (lo, hi, at) not in self._bags:
             group = ws[lo:hi] + (ws[at[0]:at[1]] if at else [])
-            self._bags[lo, hi, at] = [w.lemmas | {w.text} for w in group] + [b for w in group for b in self.named.get(w.text, ())]
+            # (a WordBag: a head's `with` words looked up in its forms, not in each word — a long group's
+            # every head walked it)
+            self._bags[lo, hi, at] = WordBag([w.lemmas | {w.text} for w in group]
+                                             + [b for w in group for b in self.named.get(w.text, ())])
         return self._bags[lo, hi, at]
 
     def _manner_after(self, hi: int) -> tuple[int, int] | None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 
 from textcore.vocab import vocabulary
 from .matcher import DATA, REVIEW, Match
-from .need_signature import bucket_keys, signature
+from . import need_model_hook
+from .need_signature import bucket_keys, signature, with_model
 
 CALIBRATED = 0.84      # a reading of a bucket under the bar: to review
 # off for the fit script (the scores it calibrates) and the rules' tests (the environment, inherited by workers)
@@ -52,7 +53,7 @@ def calibration(data: dict) -> Calibration:
 def signatures(phrases: tuple[str, ...], matches: list[Match]) -> list[tuple[str, ...]]:
     """Each match's signature in a cell of `phrases` (distinct codes counted once)."""
     codes = len({m.code for m in matches})
-    return [signature(m, len(phrases), codes) for m in matches]
+    return [with_model(signature(m, len(phrases), codes), need_model_hook.agrees(m)) for m in matches]
 
 
 def _overridden(m: Match) -> bool:

@@ -13,7 +13,10 @@ on fresh readings — benchmarks/fit_need_calibration.py —, then the code, the
 * `unknown` — content words of the phrase that no vocabulary of the grammar names (0, 1, 2+);
 * `cell` — the cell's shape: one phrase or several, one code or several;
 * `obj` — whether the grammar's reading of that code had a listed object (1) or none (0; `-`:
-  not read by the grammar).
+  not read by the grammar);
+* `model` — whether the learned model (need_model.py) gives the code to the need's clause too
+  (need_model_hook.agrees: 1, 0, or `-` without a model); given by `with_model`, not by `signature`,
+  so that this module still runs inside an old tree that has no model (fresh_need_signatures.py).
 
 The calibration falls back to a coarser bucket where a finer one had too few examples.  Per
 phrase it is cached like the reading itself; the cell's shape costs nothing.
@@ -26,7 +29,8 @@ from .matcher import _OVERRIDE_HOOKS, Match, taxonomy
 from .need_grammar import grammar, read_needs
 from .phrase import words
 
-LEVELS = ("shared", "code", "path", "unknown", "cell", "obj")
+LEVELS = ("shared", "model", "code", "path", "unknown", "cell", "obj")
+READ = tuple(k for k in LEVELS if k != "model")       # the levels `signature` gives: how the rules read it
 _CONTENT = ("NOUN", "VERB", "INFN")
 
 
@@ -56,7 +60,7 @@ _OVERRIDE_HOOKS.append(phrase_facts.cache_clear)
 
 
 def signature(m: Match, phrases: int, codes: int) -> tuple[str, ...]:
-    """The values of `LEVELS` for match `m` in a cell of `phrases` phrases and `codes` codes."""
+    """The values of `READ` for match `m` in a cell of `phrases` phrases and `codes` codes."""
     unknown, rule, with_object = phrase_facts(m.text)
     path = path_of(m.method)
     grammar_read = m.method.startswith("grammar:")
@@ -64,6 +68,12 @@ def signature(m: Match, phrases: int, codes: int) -> tuple[str, ...]:
     shared = "none" if not rule else "same" if rule == m.code else "other"
     cell = f"{'1' if phrases < 2 else 'n'}p{'1' if codes < 2 else 'n'}c"
     return shared, m.code, path, str(unknown), cell, obj
+
+
+def with_model(values: tuple[str, ...], agrees: str) -> tuple[str, ...]:
+    """A signature of `READ` levels given its `model` level."""
+    at = LEVELS.index("model")
+    return (*values[:at], agrees, *values[at:])
 
 
 def bucket_keys(values: tuple[str, ...]) -> list[str]:

@@ -22,7 +22,7 @@ from textcore.lemmas import morph
 from textcore.word_mends import lower_capitals
 from textcore.vocab import vocabulary
 from .matcher import _OVERRIDE_HOOKS, DATA, REVIEW, Match, taxonomy
-from . import need_admit, need_bare_joins as joins, need_calibration, need_doubt, need_frames, need_outcome, need_story
+from . import need_admit, need_bare_joins as joins, need_calibration, need_doubt, need_frames, need_model_hook, need_outcome, need_story
 from .need_doubt import SHARED_WORDS
 from .need_complaint import answered_complaint, open_about
 from .need_governed import governs_infinitive
@@ -382,11 +382,13 @@ def _cell_facts(phrases: tuple[str, ...]) -> tuple[int, bool]:
 
 def _doubted_cell(phrases: tuple[str, ...], matches: list[Match]) -> list[Match]:
     """The cell's needs with its cell-wide doubts (need_doubt.doubt_cell): more clauses than codes, a need
-    asked as a question, a complaint's answer whose code nothing settles; then calibrated (need_calibration.py)."""
+    asked as a question, a complaint's answer whose code nothing settles; the learned model's say
+    (need_model_hook.py); then calibrated (need_calibration.py)."""
     g = grammar()
     if matches and (g.doubt["clauses_over_codes"] or g.doubt["question"] or g.doubt["answered_complaint"]):
         matches = need_doubt.doubt_cell(matches, *_cell_facts(phrases), g, answered_complaint(" ; ".join(phrases), frozenset(m.code for m in matches)))
-    return need_calibration.calibrated(phrases, matches)
+    # the learned second opinion: a sure need it contradicts to review (need_model_hook.py)
+    return need_calibration.calibrated(phrases, need_model_hook.weigh(phrases, matches))
 
 
 def need_phrase_matches(text: str) -> list[Match]:

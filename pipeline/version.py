@@ -21,7 +21,8 @@ def _data_hash():
     h = hashlib.sha256()
     for root in ("normalizers/data", "parsers/data", "textcore/data"):
         folder = Path(__file__).resolve().parent.parent / root
-        for p in sorted(folder.glob("*.yaml")):
+        # need_model.npz: the needs' learned opinion (normalizers/need_model.py) is data too
+        for p in sorted([*folder.glob("*.yaml"), *folder.glob("*.npz")]):
             h.update(p.name.encode())
             h.update(p.read_bytes())
     return h
@@ -38,6 +39,9 @@ def taxonomy_hash(reader_fingerprint: str | None = None) -> str:
     from normalizers.need_calibration import ACTIVE
     if not ACTIVE[0]:      # other scores, other cache: the step's own state, not a second reading of the variable
         h.update(b"need-calibration-off")
+    from normalizers.need_model_hook import ACTIVE as MODEL_ACTIVE
+    if not MODEL_ACTIVE[0]:
+        h.update(b"need-model-off")
     return h.hexdigest()[:12]
 
 

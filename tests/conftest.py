@@ -59,6 +59,21 @@ def _process_state_reset():
 
 
 @pytest.fixture(autouse=True)
+def _cli_cell_readers():
+    """Every test reads as the CLI does: with the cell readers the pipeline gives the parsers
+    (`pipeline/run/process.py` installs them at import; parsers never import normalizers), and with
+    those alone.  A test file that parsed without importing the pipeline read with fewer alone than in
+    the full suite, where another test had loaded them (benchmarks/readers_alone.py finds such files);
+    a test that swapped a reader must not hand it to the next.  A test of a parser alone empties
+    `content_roles._READERS` itself (monkeypatch)."""
+    from parsers.tables import content_roles
+    from pipeline.run import content_cells
+
+    content_roles._READERS.clear()
+    content_cells.install()
+
+
+@pytest.fixture(autouse=True)
 def _private_parse_cache(tmp_path_factory, monkeypatch):
     """The parse cache defaults to $XDG_CACHE_HOME/touchpoints: tests use their own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))

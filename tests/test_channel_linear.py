@@ -83,3 +83,27 @@ def test_a_word_bag_answers_as_the_list_of_its_bags():
     assert bag == bags and bag.has("отдел") and not bag.has("сайт")
     assert forms_of(bag) == forms_of(bags) == {"обмен", "обмена", "отдел"}
     assert WordBag([]).forms == frozenset()
+
+
+@pytest.mark.parametrize("cell, code, how", [
+    # each meeting's head walked the phrase's rest for a means, each act its group for an instrumental, and
+    # each word of a cell with no head sorted the heads again: the means' and the stops' places are now found
+    # once per phrase (normalizers/phrase_memo.py); the readings stay (the time: bench_hostile_inputs.py)
+    ("загрузка автомобиля " * 1000, None, None),                     # a moving head naming no data: nothing
+    ("приём " * 1000 + "по видеосвязи", "video_conference", "head"),  # the means after the last head decides
+    ("приём по записи " * 1000 + "по телефону", "personal_reception", "head"),  # the phone books: in person
+    ("приём документов " * 1000 + "нарочным", "written_mail", "head"),  # the act done by the instrumental's channel
+    ("опросник " * 1000, "offline_survey", "family"),                 # no head: a cognate of «опрос», a guess
+])
+def test_a_long_run_of_heads_keeps_its_reading_with_the_phrase_read_once(cell, code, how):
+    r = read_channel(cell, None)
+    assert (r and (r.code, r.how)) == ((code, how) if code else None)
+
+
+def test_a_phrase_fact_is_kept_by_its_list_not_by_an_equal_one():
+    from normalizers.phrase_memo import of_phrase
+    built = []
+    a, b = ["x"], ["x"]
+    assert of_phrase(a, "t", lambda ws: built.append(1) or len(built)) == 1
+    assert of_phrase(a, "t", lambda ws: built.append(1) or len(built)) == 1     # the same list: kept
+    assert of_phrase(b, "t", lambda ws: built.append(1) or len(built)) == 2     # an equal list: its own

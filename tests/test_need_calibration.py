@@ -12,15 +12,17 @@ import pytest
 from normalizers import match_needs, need_calibration
 from normalizers.matcher import REVIEW, Match
 from normalizers.need_calibration import CALIBRATED, Calibration, calibrated
-from normalizers.need_signature import LEVELS, bucket_keys, path_of, signature
+from normalizers.need_signature import LEVELS, bucket_keys, path_of, signature, with_model
 from textcore.vocab import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SURE = ("same", "information", "table", "0", "1p1c", "1")
-UNSURE = ("other", "result", "default", "2", "1p1c", "0")
+SURE = with_model(("same", "information", "table", "0", "1p1c", "1"), "1")
+UNSURE = with_model(("other", "result", "default", "2", "1p1c", "0"), "0")
 # hand-built rates: every reading right 0.985; those the keyword rules read otherwise 0.8, but a
-# finer bucket of them (the code `consultation`) right 0.995
-TABLE = Calibration(0.97, {"": 0.985, "shared=other": 0.8, "shared=other|code=consultation": 0.995})
+# finer bucket of them (the learned model agreeing, the code `consultation`) right 0.995; those the
+# keyword rules read alike but the model does not 0.9
+TABLE = Calibration(0.97, {"": 0.985, "shared=other": 0.8, "shared=other|model=1|code=consultation": 0.995,
+                           "shared=same|model=0": 0.9})
 
 
 @pytest.fixture(autouse=True)
@@ -51,10 +53,15 @@ def test_a_sure_bucket_keeps_its_score(hand_signatures):
 
 
 def test_a_finer_bucket_decides_over_its_coarser_one_and_a_missing_one_falls_back():
-    assert TABLE.rate(("other", "consultation", "table", "0", "1p1c", "1")) == 0.995
-    assert not TABLE.doubts(("other", "consultation", "table", "0", "1p1c", "1"))
-    assert TABLE.rate(("other", "status", "table", "0", "1p1c", "1")) == 0.8       # no bucket of status: shared=other
-    assert TABLE.rate(("none", "status", "table", "0", "1p1c", "1")) == 0.985      # nothing finer: every reading
+    assert TABLE.rate(with_model(("other", "consultation", "table", "0", "1p1c", "1"), "1")) == 0.995
+    assert not TABLE.doubts(with_model(("other", "consultation", "table", "0", "1p1c", "1"), "1"))
+    # the model's disagreement is a bucket of its own: shared=other alone decides
+    assert TABLE.rate(with_model(("other", "consultation", "table", "0", "1p1c", "1"), "0")) == 0.8
+    assert TABLE.rate(with_model(("other", "status", "table", "0", "1p1c", "1"), "1")) == 0.8   # no bucket of status
+    assert TABLE.rate(with_model(("none", "status", "table", "0", "1p1c", "1"), "1")) == 0.985  # nothing finer: every reading
+    # the keyword rules agreeing, the model not: doubted; with no model ("-") every reading's rate
+    assert TABLE.doubts(with_model(SURE[:1] + SURE[2:], "0"))
+    assert TABLE.rate(with_model(SURE[:1] + SURE[2:], "-")) == 0.985
 
 
 def test_a_doubted_score_is_never_raised(hand_signatures):
@@ -98,16 +105,16 @@ def test_signature_names_how_a_need_was_read_not_its_words():
     # "Получение информации о порядке": the information code's own words (its keyword rules read the
     # same code), every word known, the grammar read it with a listed object; in a cell of 2 phrases, 3 codes
     m = Match("information", 0.95, "grammar:table", "Получение информации о порядке")
-    values = signature(m, 2, 3)
-    assert values == ("same", "information", "table", "0", "npnc", "1")
+    assert signature(m, 2, 3) == ("same", "information", "table", "0", "npnc", "1")
+    values = with_model(signature(m, 2, 3), "1")           # the learned model gives the code too
     assert signature(m, 1, 1)[4] == "1p1c" and signature(m, 1, 2)[4] == "1pnc"
     assert signature(Match("information", 0.9, "rule", m.text), 1, 1)[5] == "-"       # not the grammar's reading
     assert signature(Match("result", 0.9, "grammar:default", m.text), 1, 1)[0::5] == ("other", "0")
-    assert bucket_keys(values) == ["", "shared=same", "shared=same|code=information",
-                                   "shared=same|code=information|path=table",
-                                   "shared=same|code=information|path=table|unknown=0",
-                                   "shared=same|code=information|path=table|unknown=0|cell=npnc",
-                                   "shared=same|code=information|path=table|unknown=0|cell=npnc|obj=1"]
+    assert bucket_keys(values) == ["", "shared=same", "shared=same|model=1", "shared=same|model=1|code=information",
+                                   "shared=same|model=1|code=information|path=table",
+                                   "shared=same|model=1|code=information|path=table|unknown=0",
+                                   "shared=same|model=1|code=information|path=table|unknown=0|cell=npnc",
+                                   "shared=same|model=1|code=information|path=table|unknown=0|cell=npnc|obj=1"]
 
 
 @pytest.mark.parametrize("cell", ["Получение информации о ходе рассмотрения заявления",
@@ -145,7 +152,7 @@ def test_the_data_file_loads_and_its_header_names_its_fit():
 
 def _fresh_line(writer: str, score: float, ok: bool, shared: str) -> str:
     return json.dumps({"writer": writer, "commit": "0", "score": score, "ok": ok, "codes": ["result"],
-                       "sigs": [[shared, "result", "table", "0", "1p1c", "1"]]})
+                       "sigs": [[shared, "-", "result", "table", "0", "1p1c", "1"]]})
 
 
 def test_the_fit_script_runs_on_a_tiny_pool(tmp_path):

@@ -104,14 +104,14 @@ def parse_args(argv=None):
                          "added later (first-row-only directions, type marks, point codes, start/end deadlines, "
                          "sub-headed procedure lists); heldout: layouts held out when written (lists as numbered paragraphs, "
                          "process-major tables, bordered text tables, abbreviated bodies, four-row procedure tables); heldout2, "
-                         "heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13: later held-out sets, in no other set, written without reading the readers (the bed "
+                         "heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, heldout14: later held-out sets, in no other set, written without reading the readers (the bed "
                          "README says when each stopped being blind)")
     ap.add_argument("--kinds", default=",".join(generate.BUILDERS),
                     help="comma-separated, of " + ",".join(generate.BUILDERS) + " (a kind's documents are the "
                          "same whatever other kinds are made) [default: all]")
     ap.add_argument("--mutate", default="",
                     help="comma-separated structural mutations applied to every list's tables (and to procedures' "
-                         "lists: list_style, list_inline, lead_words, list_table, split_list), the gold unchanged: "
+                         "lists: list_style, list_inline, lead_words, list_table, split_list, leadins=reworded), the gold unchanged: "
                          + ", ".join(mutate.MUTATIONS) + " (neutral header labels or abbreviations, headings reworded in "
                          "another ministry's words, columns the "
                          "contract does not hold, columns in a random order, a header's words over two rows, "
@@ -123,7 +123,7 @@ def parse_args(argv=None):
                          "responsible ones moved out of their column, term and responsible in one cell, the term in "
                          "the activity, stages as a merged column, year headings over year-less terms; a procedure "
                          "list's items marked otherwise, run into the lead-in, the lead-in reworded, the items in a "
-                         "table, a note or a page break between items) "
+                         "table, a note or a page break between items, the lead-in built from a grammar per list kind) "
                          "[default: none, the sets' documents as they are]")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n-docs", type=int, default=12, help="documents per kind (each in every format)")

@@ -15,6 +15,7 @@ from . import (convert, extra_procedure, extra_roadmap, extra_touch, h2_procedur
                h8_procedure, h8_roadmap, h8_touch, h9_procedure, h9_roadmap, h9_touch,
                h10_procedure, h10_roadmap, h10_touch, h11_procedure, h11_roadmap, h11_touch,
                h12_procedure, h12_roadmap, h12_touch, h13_procedure, h13_roadmap, h13_touch,
+               h14_procedure, h14_roadmap, h14_touch,
                ho_procedure, ho_roadmap, ho_touch, procedure_layout,
                render_docx, render_txt, roadmap_layout, touch_layout, x2_procedure, x2_roadmap, x2_touch)
 from .axes import AxisPlan
@@ -53,17 +54,19 @@ HELDOUT11 = {"touchpoint_list": h11_touch.build, "roadmap": h11_roadmap.build, "
 HELDOUT12 = {"touchpoint_list": h12_touch.build, "roadmap": h12_roadmap.build, "procedure": h12_procedure.build}
 # `--layouts heldout13` (`tpm-…`): a thirteenth held-out set, written without reading the readers; in no other set
 HELDOUT13 = {"touchpoint_list": h13_touch.build, "roadmap": h13_roadmap.build, "procedure": h13_procedure.build}
+# `--layouts heldout14` (`tpl-…`): a fourteenth held-out set, written without reading the readers; in no other set
+HELDOUT14 = {"touchpoint_list": h14_touch.build, "roadmap": h14_roadmap.build, "procedure": h14_procedure.build}
 SHORT = {"touchpoint_list": "tp", "roadmap": "rm", "procedure": "pr"}
 FORMATS = ("txt", "docx", "pdf", "scan")
 LAYOUTS = ("base", "extra", "all", "extra2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
            "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-           "heldout13")
+           "heldout13", "heldout14")
 
 
 def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layouts: str = "base") -> list[Doc]:
     """`base`: the documents the bed has always made (unchanged, so figures stay comparable);
     `extra`: documents in the newer layouts; `all`: both; `extra2`: the layouts added after the
-    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout13`: layouts no reader is
+    readers were tuned on `extra`; `heldout`, `heldout2` … `heldout14`: layouts no reader is
     tuned on."""
     docs = []
     sets = {"base": [("", BUILDERS)], "extra": [("x", EXTRA)], "all": [("", BUILDERS), ("x", EXTRA)],
@@ -73,11 +76,11 @@ def documents(pools: Pools, seed: int, n_docs: int, kinds=tuple(BUILDERS), layou
             "heldout7": [("s", HELDOUT7)], "heldout8": [("r", HELDOUT8)],
             "heldout9": [("q", HELDOUT9)], "heldout10": [("p", HELDOUT10)],
             "heldout11": [("o", HELDOUT11)], "heldout12": [("n", HELDOUT12)],
-            "heldout13": [("m", HELDOUT13)]}[layouts]
+            "heldout13": [("m", HELDOUT13)], "heldout14": [("l", HELDOUT14)]}[layouts]
     keys = {"": "", "x": ":extra", "y": ":extra2", "h": ":heldout", "z": ":heldout2", "w": ":heldout3",
             "v": ":heldout4", "u": ":heldout5", "t": ":heldout6", "s": ":heldout7",
             "r": ":heldout8", "q": ":heldout9", "p": ":heldout10", "o": ":heldout11",
-            "n": ":heldout12", "m": ":heldout13"}
+            "n": ":heldout12", "m": ":heldout13", "l": ":heldout14"}
     for suffix, builders in sets:
         for kind in (k for k in kinds if k in builders):
             # the base plan and names are keyed as they always were; the other sets apart from them

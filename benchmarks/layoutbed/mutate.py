@@ -25,7 +25,8 @@ reading can be measured on them:
 * `headers=reworded` — every heading of a known field said in another ministry's words (a grammar per
   field: head noun × qualifier × client word × parenthetical), `mutate_headings.py`;
 * `list_style`, `list_inline`, `lead_words`, `list_table`, `split_list` — procedures' lists in other forms,
-  `mutate_procedure.py` (the only ones that touch procedures' paragraphs).
+  `mutate_procedure.py`; `leadins=reworded` — their lead-ins from a grammar per list kind, `mutate_leadins.py`
+  (the only ones that touch procedures' paragraphs).
 
 A list's table is one with header rows, and the header-less tables as wide right after it (its
 continuations: the same mutation applies to them); a table whose header row holds point numbers
@@ -43,12 +44,13 @@ from .mutate_headings import HEADING_MUTATIONS
 from .mutate_cells import CELL_MUTATIONS
 from .mutate_groups import GROUP_MUTATIONS
 from .mutate_plans import PLAN_MUTATIONS
+from .mutate_leadins import LEADIN_MUTATIONS, mutate as mutate_leadins
 from .mutate_procedure import MUTATIONS as PROCEDURE_MUTATIONS, mutate as mutate_procedure
 from .mutate_rows import ROW_MUTATIONS
 
 TABLE_MUTATIONS = ("headers=neutral", "headers=reworded", "extra_columns", "shuffle", "split_header", *ROW_MUTATIONS,
                    *CELL_MUTATIONS, *GROUP_MUTATIONS, *PLAN_MUTATIONS)
-MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS)
+MUTATIONS = (*TABLE_MUTATIONS, *PROCEDURE_MUTATIONS, *LEADIN_MUTATIONS)
 _DOC_WISE = {**ROW_MUTATIONS, **CELL_MUTATIONS, **GROUP_MUTATIONS, **PLAN_MUTATIONS, **HEADING_MUTATIONS}
 _NUMBER = re.compile(r"^\d+[.)]?$")
 _NEUTRAL = ("Показатель", "Сведения", "Содержание", "Информация")
@@ -65,6 +67,9 @@ def apply(docs: list[Doc], names: tuple[str, ...], seed: int) -> list[Doc]:
         for m in names:
             if m in PROCEDURE_MUTATIONS:
                 mutate_procedure(d, m, seed)
+                continue
+            if m in LEADIN_MUTATIONS:
+                mutate_leadins(d, seed)
                 continue
             for k, group in enumerate(list_tables(d)):
                 rng = random.Random(f"{seed}:{m}:{d.name}:{k}")

@@ -198,5 +198,5 @@ def copula_items(text: str) -> list[tuple[str, str]]:
             continue
         parts, whole = _items(last_sentence_end(rest))
         parts = [_unnumbered(p) for p in parts]          # "являются а) …; б) …"
-        out += [(kind, t) for t in valid_items(parts, whole=whole)]
+        out += [(kind, t) for t in valid_items(parts, whole=whole, kind=kind)]   # (a need may be a verb: client_action)
     return out

@@ -16,6 +16,8 @@ from pathlib import Path
 from textcore.lemmas import _WORD, lemma, lemmas, morph, normalize
 from textcore.vocab import vocabulary
 
+from .lead_nouns import dangling, names_kind, noun_scores
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "procedure.yaml"
 
 
@@ -128,6 +130,15 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
             how = _match(words, neg, phrase)
             if how:
                 scores[v["negation"].get(kind, kind) if how == "negated" else kind] += weight
+    headed = noun_scores(text, words, neg, v["negation"])     # the head noun's class (lead_nouns.py)
+    for kind, weight in headed.items():
+        if scores[kind] < v["min_score"]:               # where no cue named the kind (their balance kept) …
+            scores[kind] += weight
+    if len(headed) == 1:                                # … but a head so named outranks its modifiers' cues
+        kind = next(iter(headed))                       # («Электронные каналы обращения клиентов могут быть …»)
+        scores[kind] = max(scores[kind], max(s for k, s in scores.items() if k != kind) + 1)
+    if dangling(words):
+        scores["column"] = 0                            # «… ведётся в рамках:» frames nothing
     if _ends_with_purpose(words) and set(words) & set(v["client_words"]):
         scores["need"] += v["purpose_weight"]           # "Клиенты обращаются … в целях:"
     if words and words[-1] in v["last_noun_kinds"]:          # "… относящиеся к направлениям:"
@@ -137,7 +148,8 @@ def _scores(text: str) -> tuple[tuple[str, ...], dict[str, int]] | None:
     named = _named_by_next(words)
     if named and named not in v["list_words"]:   # "по следующим направлениям": what is listed (a clause after it
         # tells no other kind: «следующие данные, которые заполняются в электронной форме:» list no channels)
-        scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) else 0 for k, s in scores.items()}
+        scores = {k: s if any(named in phrase for phrase, _ in v["cues"][k]) or names_kind(named, k) else 0
+                  for k, s in scores.items()}
     return words, scores
 
 
@@ -237,10 +249,13 @@ def open_kinds(text: str) -> tuple[str, ...]:
     if read is None:
         return ()
     words, scores = read
-    if len(words) > v["open_short_words"] and not set(words) & (set(v["open_words"]) | set(v["client_words"])):
+    means = bool(words) and words[-1] in v["means_end"]      # «Связаться … можно через:» lists ways, however long
+    if len(words) > v["open_short_words"] and not means and \
+            not set(words) & (set(v["open_words"]) | set(v["client_words"])):
         return ()
     named = _named_by_next(words)
-    if named and named not in v["list_words"] and not any(named in p for cues in v["cues"].values() for p, _ in cues):
+    if named and named not in v["list_words"] and not any(named in p for cues in v["cues"].values() for p, _ in cues) \
+            and not any(names_kind(named, k) for k in v["open_kinds"]):
         return ()                                      # "по следующему алгоритму": something else
     framed = scores["column"] and scores["column"] >= max(s for k, s in scores.items() if k != "column")
     if framed or (_ends_with_purpose(words) and not set(words) & set(v["client_words"])):
@@ -257,8 +272,8 @@ def _named_by_next(words: tuple[str, ...]) -> str | None:
     """The noun after "следующий" ("следующие основные понятия" -> "понятие"), if any."""
     if "следующий" not in words:
         return None
-    for w in words[words.index("следующий") + 1:]:
-        if not any(p.tag.POS == "ADJF" for p in morph().parse(w)[:1]):
+    for w in words[words.index("следующий") + 1:]:   # (past its qualifiers: «наиболее частые», «ключевые»)
+        if not any(p.tag.POS in ("ADJF", "ADVB") for p in morph().parse(w)[:1]):
             return w
     return None
 

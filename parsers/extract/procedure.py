@@ -30,6 +30,7 @@ from .item_lists import heading_over, items_kinds, names_items, reads_budget, st
 from .leadin import classify, open_kinds, rival_kinds, vetoed, vocab
 from .listread import ListItem, Marker, marker, over_subpoints, read_items, split_top, states_clause
 from .copula import colon_in_items, copula_items, copula_lead_kind
+from .pointing_lead import pointing_kind
 from .notetable import without_notes
 from .appendix_lists import appendix_heading, appendix_lead_ins, caption_lead_ins, names_officials, titles_a_plan
 from .glossary import with_glossary
@@ -38,7 +39,7 @@ from .item_grid import grid_items, grid_lines, in_list_order
 from .kindcolumn import kind_column_items
 from .kindtable import POINTS, cell_list, column_kinds, column_list, heads_column, kind_table_items, row_kinds
 from .inline import inline_items, item_text, last_sentence_end, numbered_run, valid_items
-from .inline_joins import closing_name
+from .inline_joins import closing_name, last_joined
 
 
 # --- items ---------------------------------------------------------------------------
@@ -242,7 +243,7 @@ def _inline_by_items(ln: Line, budget: list[int]) -> list[tuple[int, dict]]:
     head, _, rest = ln.text.partition(":")
     if not rest.strip() or not unnamed_lead(f"{head.strip()}:", None, rest):
         return []
-    parts = split_top(rest, ";" if ";" in rest else ",")
+    parts = split_top(rest, ";") if ";" in rest else last_joined(split_top(rest, ","))   # «a, b и c»: three
     items = valid_items(parts[:-1] + [last_sentence_end(parts[-1])], whole=";" in rest) if parts else []
     found = [(p.block, _record("", None, t, p)) for _, t, p in _sourced(ln, [("", t) for t in items])]
     return items_kinds(found, budget) if len(found) >= 3 and names_items([r for _, r in found]) else []
@@ -268,6 +269,8 @@ def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) ->
     sub-points («3. Клиент может обратиться … посредством» over «3.1.», a table's full-width row
     that dropped the colon) is read as a lead-in with its colon, at a lead-in's length where it
     states a clause (a section's heading «2. Порядок формирования перечня …» is none)."""
+    if body.endswith(".") and ":" not in body:     # «… приведены ниже.» over its items (pointing_lead.py)
+        return pointing_kind(body, nxt.text if nxt else None, lead)
     # ("name: items" holds its list already: a table row «Потребности | a; b» read as a line)
     if not body or body[-1] in ".,;:!?" or ":" in body or nxt is None or marker(nxt.text) is None:
         return None
@@ -275,8 +278,8 @@ def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) ->
     if over_subpoints(lead, marker(nxt.text)) and (n <= vocab()["subheading_max_words"] or
                                                    n <= vocab()["lead_in_max_words"] and states_clause(body)):
         return classify(body + ":")
-    if n > vocab()["subheading_max_words"]:
-        return copula_lead_kind(body)       # "К цифровым каналам … относятся" over its list
+    if n > vocab()["subheading_max_words"]:   # "К цифровым каналам … относятся" over its list, or «Выделяются следующие …»
+        return copula_lead_kind(body) or pointing_kind(body, nxt.text, lead)
     return classify(body)
 
 

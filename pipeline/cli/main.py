@@ -156,8 +156,9 @@ def cli(ctx):
     TOUCHPOINTS_OUT, TOUCHPOINTS_CACHE_DIR, TOUCHPOINTS_WORKERS,
     TOUCHPOINTS_CSV_SEP; the command line beats the environment, which beats
     the file.  Every command accepts them (one that does not use one ignores it).
-    TOUCHPOINTS_NEED_CALIBRATION=off leaves the needs' scores as the reading
-    rules give them, no calibration step (on or off; another value: exit 2).
+    TOUCHPOINTS_NEED_CALIBRATION=off leaves the needs' scores and codes as the
+    reading rules give them, no calibration step nor the learned model's say
+    (on or off; another value: exit 2).
 
     \b
     touchpoints ingest PATH...   add or replace these files (or folders)

@@ -1,0 +1,102 @@
+"""A procedure lead-in's head noun read by its MEANING CLASS (parsers/data/lead_nouns.yaml), for leadin.py.
+
+The cues of procedure.yaml are phrases; each new writer names a list by a noun no phrase held («Выделяются
+следующие жизненные ситуации граждан:», «Онлайн-инструменты связи могут быть следующими:», «Функции органа
+власти:»).  Here the lead-in's head noun — the noun it lists: a subject or object (nominative, accusative), a
+predicate in the instrumental («Основными запросами … являются:»), the dative after «К» («К традиционным формам
+относятся:»), or the genitive after «Перечень» — is looked up by lemma in its class (needs, directions,
+channels), and the words beside it say the rest: a client whose the need is, a channel's kind word, the body
+whose the function is.  A noun governed by another preposition («по вопросам …», «в рамках направлений …») is
+no head: the list is not of it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from textcore.lemmas import morph, normalize
+from textcore.vocab import vocabulary
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "lead_nouns.yaml"
+_KEEP = frozenset({"ADJF", "PRTF", "ADVB", "NUMR", "CONJ", "PRCL"})   # inside a noun's group: the state holds
+_HEAD_CASES = frozenset({"nomn", "accs", "ablt"})
+_LIST_NOUNS = frozenset({"перечень", "список", "состав"})
+_COMPOUND = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")   # a hyphenated word whole: its last part is its noun
+
+
+@vocabulary(_DATA, required=("classes", "channel_kind_words", "channel_kind_weight", "need_owner_words",
+                             "need_owner_weight", "direction_owner_nouns", "direction_owner_words",
+                             "direction_owner_weight", "dangling_ends", "pointer_words"))
+def vocab(data: dict) -> dict:
+    data["class_of"] = {noun: cls for cls, nouns in data["classes"].items() for noun in nouns}
+    data["dangling"] = [tuple(p.split()) for p in data["dangling_ends"]]
+    return data
+
+
+def _synonyms() -> dict[str, str]:
+    from .leadin import vocab as lead_vocab      # (leadin imports this module: its word families read late)
+    return lead_vocab()["synonyms"]
+
+
+def noun_class(lem: str) -> str | None:
+    """The class of a noun's lemma, itself or its family's word («нужда» is «потребность»)."""
+    c = vocab()["class_of"]
+    return c.get(lem) or c.get(_synonyms().get(lem, lem))
+
+
+def names_kind(noun: str, kind: str) -> bool:
+    """Whether a noun («инструмент», «ситуация») is of the class a list kind belongs to."""
+    cls = noun_class(noun)
+    return cls is not None and (cls == kind or cls == "channel" and kind.startswith("channel"))
+
+
+@lru_cache(maxsize=20_000)
+def head_noun(text: str) -> str | None:
+    """The lemma of the class noun the lead-in lists, or None (see the module's doc)."""
+    synonyms = _synonyms()
+    prep, after_noun, after_list = None, False, False
+    for w in _COMPOUND.findall(normalize(text)):
+        parses = morph().parse(w.rsplit("-", 1)[-1])   # «онлайн-инструменты»: the noun after its prefix
+        pos = parses[0].tag.POS
+        if pos == "PREP":
+            prep = parses[0].normal_form
+            continue
+        if pos in _KEEP:
+            continue
+        if pos != "NOUN":
+            prep, after_noun, after_list = None, False, False
+            continue
+        lem = parses[0].normal_form
+        if noun_class(lem):
+            cases = {p.tag.case for p in parses if p.normal_form == lem and p.tag.POS == "NOUN"}
+            # a noun after a noun is its genitive («… экологии Херсонской области»), but after «Перечень»
+            if prep is None and not after_noun and cases & _HEAD_CASES or prep == "к" and "datv" in cases or \
+                    after_list and "gent" in cases:
+                return synonyms.get(lem, lem)
+        prep, after_noun, after_list = None, True, lem in _LIST_NOUNS
+    return None
+
+
+def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negation: dict[str, str]) -> dict[str, int]:
+    """Weights the head noun's class and the words beside it give the kinds: a need with its client, a channel
+    with its kind's word (a negated one counts for the other kind), a function with its body."""
+    v = vocab()
+    head = head_noun(text)
+    cls = noun_class(head) if head else None
+    out: dict[str, int] = {}
+    if cls == "need" and set(words) & set(v["need_owner_words"]):
+        out["need"] = v["need_owner_weight"]
+    elif cls == "channel":
+        for kind, kind_words in v["channel_kind_words"].items():
+            for w, n in zip(words, neg):
+                if w in kind_words:
+                    k = negation.get(kind, kind) if n else kind
+                    out[k] = v["channel_kind_weight"]
+    elif cls == "direction" and head in v["direction_owner_nouns"] and set(words) & set(v["direction_owner_words"]):
+        out["direction"] = v["direction_owner_weight"]
+    return out
+
+
+def dangling(words: tuple[str, ...]) -> bool:
+    """Whether the lead-in ends with a preposition whose object is the list itself («… в рамках:»)."""
+    return any(len(words) >= len(p) and words[-len(p):] == p for p in vocab()["dangling"])
