@@ -108,6 +108,11 @@ def _lined_channels(lines):
     return channel_parts(" ".join(lines.split()), None, lines)
 
 
+def _relatives(cell):
+    from normalizers.need_relative import drop_relatives
+    return drop_relatives(cell)
+
+
 def _needs(cell):
     from normalizers import (need_complaint, need_context, need_frames, need_grammar, need_model, need_signature,
                              need_story, needs)
@@ -1521,6 +1526,11 @@ CASES = [
     # target looked for after its verb (need_complaint.third_party: six words at most)
     Case("needs: hundreds of past relative clauses", lambda k: "поблагодарить сотрудника" + ", который помог" * 200 * k
          + ", и получить справку", _needs, "поблагодарить сотрудника, который помог"),
+    # rev18b: the word before each «, кто» looked for in the few characters before it (a search back over the
+    # whole cell for each was quadratic: t(4n)/t(n) 16 on 500 «, кто был»)
+    Case("needs: hundreds of «, кто» after «все»", lambda k: "все" + ", кто был" * 500 * k, _relatives, "все, кто был"),
+    Case("needs: a relative clause of hundreds of hyphened words", lambda k: "врача, который помог" + " из-за" * 500 * k
+         + " - записаться", _relatives, "врача, который помог - записаться"),
     Case("needs: a complaint before hundreds of qualifiers", lambda k: "пожаловаться на " + "нового местного " * 200 * k
          + "подрядчика", _needs, "пожаловаться на подрядчика"),
     # plans17: who does it in the measure's own cell (roadmap_activity_people.py): every lower-case label is

@@ -13,7 +13,12 @@ against a decision (an appeal) as its result; the grammar's table reads `result`
   guess (`doubt: answered_complaint`, need_doubt.doubt_cell).  The answer is told by structure — a
   word of answer governing the complaint, standing alone in a clause after it, or the verb said of it
   — not by an answer word anywhere in the cell: «жалоба на решение», «подача жалобы на результат
-  проверки», «пожаловаться, чтобы решить вопрос» ask of no answer (review 13b).
+  проверки», «пожаловаться, чтобы решить вопрос» ask of no answer (review 13b);
+* `third_party` — a complaint of a firm or a person the agency oversees («на застройщика», «на соседей»): an
+  appeal to a regulator, a paper filed (needs22) — not of one the agency answers for, named with it
+  («на подрядчика министерства»: its own service's quality, feedback; rev18b);
+* `review_about` — a review ABOUT something («отзыв об удобстве подачи заявления») is no withdrawal of the
+  paper its topic names («отзыв заявления о выдаче лицензии»: the paper right after the word; rev18b).
 """
 from __future__ import annotations
 
@@ -41,19 +46,59 @@ def _third_parties(data: dict) -> frozenset[str]:
 # (what is complained of; «чтобы» opens a purpose, no complaint's content), qualifiers ("на нерадивого
 # подрядчика", «жалуются, что местный застройщик …»)
 _BEFORE_TARGET = ("PREP", "ADJF", "PRTF", "NPRO", "ADVB", "PRCL")
+# the prepositions of whom a complaint is sent to, and how far its target is looked for (an addressee of a few
+# words, «в государственную жилищную инспекцию», passed over)
+_TO_WHOM = ("в", "во", "к", "ко")
+_TARGET_WITHIN = 9
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _agency_words(data: dict) -> frozenset[str]:
+    return frozenset(str(w) for w in (data.get("agency_doer") or {}).get("words", ()))
+
+
+def _answered_for(ws: tuple[Word, ...], k: int) -> bool:
+    """Is the party at k the agency's own, a word of `agency_doer` naming it in the genitive or the
+    instrumental past qualifiers and a comma ("подрядчик министерства", "подрядчик, нанятый учреждением")?"""
+    for w in ws[k + 1:k + 5]:
+        if w.lemma in _agency_words() and w.cases & {"gent", "ablt"}:
+            return True
+        if not (w.is_punct or w.pos in ("ADJF", "PRTF")):
+            return False
+    return False
 
 
 def third_party(ws: tuple[Word, ...], start: int) -> list[frozenset[str]]:
     """["@third_party"] where the first noun after the action (ending at `start`), past prepositions,
     «что» and qualifiers, is a firm or a person outside the agency (`third_parties` in the data):
     «пожаловаться на застройщика», «жалуются, что подрядчик долго не вывозит мусор» — what is complained
-    of is a party the agency oversees, not its own service."""
-    for w in ws[start:start + 6]:
-        if w.pos == "NOUN":
-            return [frozenset({"@third_party"})] if w.lemmas & _third_parties() else []
-        if not (w.is_punct or w.pos in _BEFORE_TARGET or w.lemma == "что"):
+    of is a party the agency oversees, not its own service.  One named as the agency's ("на подрядчика
+    министерства", `_answered_for`) is its service: no mark.  Where the complaint goes, «в»/«к» and its noun,
+    is passed over ("пожаловаться в инспекцию на управляющую компанию"; rev18b)."""
+    to = False
+    for k in range(start, min(start + _TARGET_WITHIN, len(ws))):
+        w = ws[k]
+        if w.pos == "NOUN" and not to:
+            return [frozenset({"@third_party"})] if w.lemmas & _third_parties() and not _answered_for(ws, k) else []
+        if not (w.is_punct or w.pos in _BEFORE_TARGET or w.lemma == "что" or w.pos == "NOUN"):
             return []
+        to = w.text in _TO_WHOM or to and w.pos != "NOUN"
     return []
+
+
+@vocabulary(DATA / "need_grammar.yaml", required=("actions",))
+def _review_about(data: dict) -> tuple[frozenset[str], frozenset[str]]:
+    spec = data.get("review_about") or {}
+    return frozenset(spec.get("objects", ())), frozenset(spec.get("prepositions", ()))
+
+
+def review_about(ws: tuple[Word, ...], objects: list[tuple]) -> list[frozenset[str]]:
+    """["@about"] where a feedback object (`review_about.objects`: class, start, end, …) is followed right
+    away by a preposition of its topic ("отзыв ОБ удобстве"); else [].  A withdrawal takes its paper
+    there ("отзыв заявления о выдаче лицензии"): a «о» further on is the paper's."""
+    classes, preps = _review_about()
+    return [frozenset({"@about"})] if any(c in classes and e < len(ws) and ws[e].text in preps
+                                          for c, s, e, *_ in objects if s < e) else []
 
 
 def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
@@ -72,8 +117,10 @@ def open_about(code: str, phrase: str, read: set[str] = frozenset()) -> str:
     for i, w in enumerate(ws[:-1]):
         if not (w.lemmas & opening and ws[i + 1].text.lower() in preps):
             continue
-        topic = next((x for x in ws[i + 2:i + 5] if x.pos not in ("ADJF", "PRTF", "NPRO")), None)
-        if topic is not None and topic.pos == "NOUN" and not topic.lemmas & (contests | _third_parties()):
+        k = next((k for k in range(i + 2, min(i + 5, len(ws))) if ws[k].pos not in ("ADJF", "PRTF", "NPRO")), None)
+        topic = None if k is None else ws[k]
+        third = topic is not None and bool(topic.lemmas & _third_parties()) and not _answered_for(tuple(ws), k)
+        if topic is not None and topic.pos == "NOUN" and not topic.lemmas & contests and not third:
             return becomes
     return code
 

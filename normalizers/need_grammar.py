@@ -311,7 +311,7 @@ def _read_clause(ws: tuple[Word, ...], g: _Grammar, previous: tuple[Word, ...] |
         + (bid_to_look(ws, start, g.inspecting) if start and ws[start - 1].lemma in g.looking else [])
     mods += [frozenset({m}) for m in [(asked_after(ws, g) or (0, asked_within(ws, g)))[1]] if m] + tasked(ws, objects[0][2] if objects else 0, g) \
         + need_outcome.answered_feedback(ws, lambda x, k: _object_at(x, k, g))
-    mods += target_marks(ws, start, g.case_stage["into"]) + for_inspection(ws, start) + need_complaint.third_party(ws, start) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
+    mods += target_marks(ws, start, g.case_stage["into"]) + for_inspection(ws, start) + need_complaint.third_party(ws, start) + need_complaint.review_about(ws, objects) + ([w.lemmas for w in previous if not w.is_punct] if pron is not None else [])
     factor = FUZZY_FACTOR if any(w.fuzzy for w in ws) else 1.0
     told = telling_unused(ws, start, used, g)
     loose = LOOSE if loose_at else MIXED if told else 1.0

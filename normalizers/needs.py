@@ -200,7 +200,7 @@ def split_needs(cell: str) -> tuple[str, ...]:
     """Need phrases of an interaction cell, in order (normalizers/need_split.py); words of
     politeness set off by commas are taken out first (`polite_words` in need_grammar.yaml: a
     comma after "Дайте, пожалуйста" would cut a need short); a cell typed in capitals, in lower case."""
-    phrases = split_cell(_unpolite(drop_relatives(lower_capitals(cell))), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
+    phrases = split_cell(_unpolite(drop_relatives(lower_capitals(cell), lambda f: bool(read_needs(f)))), _starts_new_need, _starts_bare_need, _bare_verb, lambda f: bool(read_needs(f)))
     # a run-on story before its request ("звоню третий день хочу узнать …"): need_story.py; a condition before a dash (need_frames.py)
     return _purposes(need_frames.cut_conditions([part for p in phrases for part in need_story.runon_parts(p)], split_needs))
 

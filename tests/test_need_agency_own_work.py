@@ -29,3 +29,13 @@ def test_a_paper_filed_with_a_federal_body_stays_the_clients_filing():
 def test_an_entry_asked_in_a_register_stays_the_clients_filing():
     # «в реестр»: the client asks to be entered (contract: submission — подача заявления)
     assert [c for c, _ in reviewed("Подача заявления о включении в реестр туроператоров")] == ["submission"]
+
+
+@pytest.mark.parametrize("text", [
+    # the client named as the one who enters them: his own filing of data (contract: submission — сведений; rev18b)
+    "размещение информации управляющей организацией в ГИС ЖКХ",
+    "внесение сведений застройщиком в ГИС",
+    "ввод данных заявителем в ГИС",
+])
+def test_a_clients_own_entry_into_a_state_system_is_his_filing(text):
+    assert [c for c, _ in reviewed(text)] == ["submission"]

@@ -47,8 +47,31 @@ def test_the_answer_to_a_complaint_of_a_third_party_is_no_feedbacks_result():
     ("жалуются, что управляющая компания не убирает двор", 1, True),
     # the first noun decides: a thing complained of, whoever it belongs to
     ("пожаловаться на долгую работу подрядчика", 1, False),
-    # a verb before any noun: nothing named
+    # «чтобы» (a purpose, no content of the complaint) before any noun: nothing named
     ("пожаловаться, чтобы подрядчик пришёл", 1, False),
 ])
 def test_the_mark_is_the_first_noun_after_the_complaint(text, start, marked):
     assert bool(third_party(tuple(words(text)), start)) is marked
+
+
+@pytest.mark.parametrize("text", [
+    "пожаловаться на подрядчика министерства",
+    "пожаловаться на подрядчика, нанятого учреждением",
+])
+def test_a_party_the_agency_answers_for_is_its_service(text):
+    # named as the agency's own: the complaint assesses its service (contract: feedback — оценка качества; rev18b)
+    assert [c for c, _ in reviewed(text)] == ["feedback"]
+
+
+def test_the_answer_to_a_complaint_of_the_agencys_contractor_is_feedbacks_result():
+    assert [c for c, _ in reviewed("получить ответ на жалобу на подрядчика министерства")] == ["feedback_result"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # where the complaint is sent is no target: the party after «на» is (rev18b)
+    ("пожаловаться в министерство на застройщика", "submission"),
+    ("пожаловаться в государственную жилищную инспекцию на управляющую компанию", "submission"),
+    ("пожаловаться в министерство на специалиста", "feedback"),
+])
+def test_the_addressee_of_a_complaint_is_passed_over(text, code):
+    assert [c for c, _ in reviewed(text)] == [code]

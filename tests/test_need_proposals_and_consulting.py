@@ -30,3 +30,12 @@ def test_the_agency_consulting_someone_is_consultation():
 ])
 def test_a_review_about_a_deed_is_no_withdrawal(text, code):
     assert codes(text) == [code]
+
+
+@pytest.mark.parametrize("text", [
+    # the paper right after «отзыв»: its withdrawal, whatever «о …» the paper's own name holds (rev18b)
+    "отзыв заявления о выдаче лицензии",
+    "отзыв заявления о предоставлении субсидии",
+])
+def test_the_withdrawal_of_a_paper_about_something_stays_a_filing(text):
+    assert codes(text) == ["submission"]

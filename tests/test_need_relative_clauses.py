@@ -42,3 +42,50 @@ def test_whether_ones_feedback_was_considered_is_its_result():
     # contract: feedback_result — получение результата рассмотрения обратной связи; a paper's stage stays status
     assert codes("узнать, рассмотрели ли моё предложение") == ["feedback_result"]
     assert codes("узнать, рассмотрели ли моё заявление") == ["status"]
+
+
+@pytest.mark.parametrize("text", [
+    # «который» after a verb asks which: a question, no relative clause (rev18b)
+    "узнать, которое из заявлений было рассмотрено",
+    # «бы»: a wish, the need itself, whatever the verb's past form
+    "нужен специалист, который помог бы разобраться с документами",
+])
+def test_a_question_or_a_wish_is_no_past_relative_clause(text):
+    assert drop_relatives(text) == text
+
+
+def test_a_question_of_which_paper_keeps_its_stage():
+    assert codes("узнать, которое из заявлений было рассмотрено") == ["status"]
+
+
+def test_a_need_joined_to_the_clause_without_a_comma_is_kept():
+    # "и" + an infinitive ends the clause: the appointment is the client's own need (contract: other — запись на приём)
+    assert drop_relatives("поблагодарить врача, который помог и записаться на приём") == \
+        "поблагодарить врача и записаться на приём"
+    assert "other" in codes("поблагодарить врача, который помог и записаться на приём")
+
+
+def test_a_clause_the_cell_is_about_stays():
+    # with the clause gone nothing would be read: the filing is what the row says (contract: submission)
+    assert codes("граждане, которые подали заявление") == ["submission"]
+
+
+def test_an_abbreviations_full_stop_is_no_clauses_end():
+    # «г.» inside the sentence: where the clause ends is unknown — cut there, "оформить пособие" would stand
+    # alone as a need of its own (rev18b)
+    text = "поблагодарить сотрудника, который помог в 2023 г. оформить пособие"
+    assert drop_relatives(text) == text
+
+
+def test_a_hyphen_typed_for_a_dash_ends_the_clause():
+    # the appointment after it is the client's own need (contract: other — запись на приём; rev18b)
+    assert drop_relatives("поблагодарить врача, который принял - записаться повторно") == \
+        "поблагодарить врача - записаться повторно"
+    # a word's own hyphen does not
+    assert drop_relatives("поблагодарить врача, который помог из-за болезни") == "поблагодарить врача"
+
+
+def test_a_closing_bracket_ends_the_clause():
+    # the bracket the clause stands in closes it: the rest is read as written (rev18b)
+    assert drop_relatives("поблагодарить (сотрудника, который помог) и записаться на приём") == \
+        "поблагодарить (сотрудника) и записаться на приём"
