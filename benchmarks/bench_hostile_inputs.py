@@ -669,6 +669,28 @@ def _people_mends(text):
     return lower_capitals(recase_capitals(join_broken_names(text))), lower_capitals(text)
 
 
+def _people(text):
+    from normalizers.people import parse_people
+    parse_people.cache_clear()          # memoised per cell
+    return parse_people(text)
+
+
+def _contacts(text):
+    from normalizers.people import _CONTACT
+    return _CONTACT.sub(" ", text)      # the cell reader collapses spaces first: the pattern alone
+
+
+def _column_scores(text):
+    from parsers.tables.columns import field_scores
+    field_scores.cache_clear()
+    return field_scores("roadmap", text)
+
+
+def _register_code(text):
+    from textcore.numbering import register_code
+    return register_code(text)
+
+
 def _retyped(word):
     from parsers.formats.scan_text import retyped
     return retyped(word)
@@ -1249,6 +1271,15 @@ CASES = [
     Case("deadline: digits and look-alike letters", lambda k: "1О" * 20_000 * k + " 2О25", _deadline, "2О25 год"),
     Case("deadline: thousands of day.month pieces under a group row", lambda k: "15.03 " * 5000 * k, _deadline,
          "до 15.03"),
+    # h14plan: a telephone's extension after a run of spaces; a number heading's words; a register code's spaces
+    Case("people: phone, then a run of spaces and no extension", lambda k: "Иванов И.И., тел. 21-07-44,"
+         + " " * 20_000 * k + "(", _contacts, "Иванов И.И., тел. (8452) 21-07-44, доб. 215"),
+    Case("people: thousands of bracketed phone codes", lambda k: "отдел (8452) 21-07-44, " * 1000 * k, _people,
+         "отдел кадров +7 (3852) 29-86-11"),
+    Case("columns: a number heading with thousands of words", lambda k: "№ " + "мероприятия " * 2000 * k,
+         _column_scores, "№ мероприятия"),
+    Case("register code: a code, then a run of spaces and nothing", lambda k: "ЦК-01" + " " * 20_000 * k,
+         _register_code, "ЦК-01 – сайт"),
     Case("dates: thousands of dashed dates", lambda k: " ".join(["30-06-2025", "2025-06-30"] * 1000 * k), _dates,
          "30-06-2025"),
     Case("deadline: thousands of seasons without a year", lambda k: "весна лето осень " * 3000 * k + "2025",

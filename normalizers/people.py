@@ -34,8 +34,10 @@ _SURNAME_FIRST, _INITIALS_FIRST, _FULL, _FULL_FIRST = SURNAME_FIRST, INITIALS_FI
 _LATIN_INITIAL = re.compile(r"(?<![A-Za-z])([AEOPCXTHKMB])(?=\.)")
 _SEP = " \t-–—−,;:.()/"
 _JOINERS = {"", "и", "а также"}
-# contacts: a phone (5+ digits with separators, maybe after «тел.»), an e-mail
-_CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\d[\d\s()\-–]{4,}\d"
+# contacts: a phone (5+ digits with separators, maybe after «тел.», its code maybe bracketed first «(8452) 21-07-44»,
+# an extension after it «, доб. 215» / «(доб. 1204)»), an e-mail
+_CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\(?\d[\d\s()\-–]{4,}\d"
+                      r"(?:,?\s*(?:\(\s*)?доб\.?\s*\d{1,5}\s*\)?)?"
                       r"|(?:\b(?:e-?mail|эл\.?\s*почта|электронная\s+почта)\s*:?\s*)?\S+@\S+\.\w+", re.I)
 _DATA = Path(__file__).resolve().parent / "data" / "people.yaml"
 
@@ -229,6 +231,7 @@ def _parse(text: str) -> People:
         spans = sorted(spans + _by_ner(text, spans))
         spans = sorted(spans + _by_first_name(text, spans))
     spans = [sp for sp in spans if not _namesake(text, sp[0], sp[1])]
-    if not spans:
-        return People((), (text,))
+    if not spans:       # a body, not a person: its telephone no part of its name
+        bare, n = _CONTACT.subn(" ", text)
+        return People((), ((re.sub(r"\s{2,}", " ", bare).strip(" \t,;:–—-") if n else text) or text,))
     return People(tuple(n for *_, n in spans), tuple(_positions(text, spans)))

@@ -4,6 +4,7 @@
     "IV. Раздел"    roman   (4,)        upper-case Roman numeral, closer or nothing after it
     "а) пункт"      letter  (1,)        one lower-case letter, always with ")"
     "– пункт"       bullet  ()          a dash or bullet sign
+    "ЦК-02 – пункт" a register's code (`register_code`): letters, a hyphen, a number, then a dash, «.» or «)»
 
 What is NOT an item number: a date ("01.02.2023": a part of four digits), a
 number glued to a word or sign ("12-п", "5%"), a decimal with a comma
@@ -91,3 +92,15 @@ def item_number(text: str) -> tuple[str, str] | None:
 def parent_of(no: str) -> str | None:
     """"3.1.2" -> "3.1"; None for a top-level number."""
     return no.rsplit(".", 1)[0] if "." in no else None
+
+
+# a register's code before an item, «НД-01 – …», «ЦК-2. …», «К-1) …»: capital letters (the register's section),
+# a hyphen, a number; then a spaced dash, «.» or «)» and the item's words.  The code marks the item, as «1)» does:
+# its letters name the section only where a legend says so, so they are never the item's words
+_REGISTER_CODE = re.compile(r"([А-ЯЁ]{1,4}-\d{1,3}(?:\.\d{1,3})?)(?:[ \t]*[–—]|[ \t]+-|[.)])[ \t]+(?=\S)")
+
+
+def register_code(text: str) -> tuple[str, str] | None:
+    """("ЦК-02", "rest") for «ЦК-02 – rest»; None where the text opens with no register code."""
+    m = _REGISTER_CODE.match(text)
+    return (m.group(1), text[m.end():].strip()) if m else None

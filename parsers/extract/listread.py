@@ -19,11 +19,11 @@ from functools import lru_cache
 from typing import Callable
 
 from textcore.lemmas import morph
-from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number, register_code
 
 # list styles, outermost first: the rank orders nesting ("II.", "3.2.1.", "1.", "1)", "а)",
 # "– …", unnumbered lines); the numbers themselves are read by textcore.numbering
-_KINDS = ("roman", "clause", "number", "paren", "letter", "bullet", "plain")
+_KINDS = ("roman", "clause", "number", "paren", "code", "letter", "bullet", "plain")
 _RANK = {name: i for i, name in enumerate(_KINDS)}
 # "a." / "б.": a letter closed by a dot (the shared grammar takes only "а)", since "г. Москва"
 # starts many lines); a list reader takes it, a list's first item only as "а."/"a."
@@ -41,6 +41,8 @@ class Marker:
 def marker(text: str) -> Marker | None:
     """The item number a line starts with; "- 4) …" is item "4" (a dash before a number)."""
     text = text.strip()
+    if coded := register_code(text):      # «ЦК-02 – …»: the code marks the item
+        return Marker("code", *coded)
     n = parse_item_number(text, (ARABIC, ROMAN, LETTER, BULLET))
     if n is None:
         m = _LETTER_DOT.match(text)
@@ -187,7 +189,7 @@ def explains_item(lines: list, j: int, last: ListItem, style: str | None, is_hea
     paragraph ending in «:» leads in a list of its own; between dashes a note is a sentence (an unclosed line there,
     «Офлайн-каналы взаимодействия», heads the next dashes).  Read over, it is no item and no part of one."""
     text = lines[j].text.strip()
-    if style not in ("number", "paren", "letter", "clause", "bullet") or last.subs \
+    if style not in ("number", "paren", "code", "letter", "clause", "bullet") or last.subs \
             or last.marker.rest.rstrip()[-1:] not in ";," or not text[:1].isupper() or text.endswith(":") \
             or style == "bullet" and not text.endswith("."):
         return False

@@ -23,7 +23,7 @@ from textcore.point_type import names_type_pair, states_type, without_legend
 from .cut_words import covers, split_cuts
 
 from .client_words import client_runs, cut_client_runs, splits_a_client
-from .head_noun import first_word, head_word, weighed
+from .head_noun import first_word, head_word, number_head_field, weighed
 from .column_roles import whole_heading, whole_heading_words, with_stand_ins
 from .kind_heading import with_form_as_kind
 from .header_parts import names_any, variants
@@ -179,6 +179,8 @@ def cell_scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[s
         return {named: 1.0}
     if numbers_a_column(header_text):
         return {}
+    if numbered := number_head_field(kind, header_text):
+        return {numbered: 1.0}
     if "point_type" not in schema(kind).fields:
         return _with_gloss_left_out(kind, header_text, _scores(kind, header_text))
     if names_type_pair(header_text):

@@ -28,6 +28,22 @@ DEPENDENT_WEIGHT = 0.9
 _SIDE_BY_SIDE = re.compile(r"[,;/\\+]|:\s*[^\W\d]|\s[–—-]\s|\s(?:и|или)\s", re.I)
 
 
+# a heading opening with a number sign or word and naming what it numbers («№ мероприятия», «Номер пункта плана»)
+_NUMBER_HEAD = re.compile(r"^\s*(?:№|n(?=[\s.])|номер\b)\.?\s*[^\W\d_]", re.I)
+
+
+@lru_cache(maxsize=None)
+def _number_fields() -> dict[str, str]:
+    return dict(load_yaml(_DATA, required=("number_head_fields",))["number_head_fields"])
+
+
+def number_head_field(kind: str, text: str) -> str | None:
+    """The kind's number field where a heading's head is a number («№ мероприятия»: the measure's number, not the
+    measure — what follows the number is its dependent, as a genitive after any head is); None elsewhere."""
+    field = _number_fields().get(kind)
+    return field if field and _NUMBER_HEAD.match(normalize(text)) else None
+
+
 @lru_cache(maxsize=None)
 def _leads() -> frozenset[str]:
     raw = load_yaml(_DATA, required=("head_lead_words",))["head_lead_words"]
