@@ -22,3 +22,12 @@ def test_lack_of_nothing_typed_says_nothing():
     assert not kind_only("Без выходных")
     # the type words read as before where no word of lack opens the value
     assert match_point_type("Офлайн-точка") == "offline" and match_point_type("цифровая") == "digital"
+
+
+def test_the_lack_ends_with_its_clause():
+    """A word of lack qualifies its own clause: a type said after a comma is read as said, not turned."""
+    assert match_point_type("без личного визита, онлайн") == "digital"
+    assert match_point_type("вне рабочего времени, онлайн") == "digital"
+    assert match_point_type("без бумажных документов; в электронном виде") == "digital"
+    # no type after the comma: the clause's lack still turns the type
+    assert match_point_type("без посещения ведомства, по телефону") == "digital"
