@@ -41,7 +41,7 @@ def ends_name_as_type(word: str) -> bool:
 def match_point_type(text: str | None) -> str | None:
     """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated.  A value opening with a
     word of lack, «без посещения ведомства», «без использования сети Интернет», says the other type than the
-    lacking noun's (`negated`)."""
+    lacking noun's (`negated`); a lack of anything else says none."""
     words = normalize(text or "").replace("-", " ").split()
     return _lacked(text) if len(words) > 1 and words[0] in _negation()[0] else _stated(text)
 
@@ -53,7 +53,8 @@ _LACK_WINDOW = 5         # the lacking noun among the first words of the clause,
 
 def _lacked(text: str | None) -> str | None:
     """The type a value opening with a word of lack says: a type stated after its clause as it reads, else the other
-    type than its clause's rest, or than its lacking noun's (`negated.nouns`)."""
+    type than its lacking noun's (`negated.nouns`, among the clause's first words); None where it lacks no such
+    noun — «без электронной подписи», «без предварительной записи в электронной форме» lack a thing of no kind."""
     end = _CLAUSE_END.search(text or "")
     head, tail = (text[:end.start()], text[end.end():].strip()) if end else (text or "", "")
     words = normalize(head).replace("-", " ").split()
@@ -61,8 +62,7 @@ def _lacked(text: str | None) -> str | None:
         return None
     if tail and match_point_type(tail):
         return match_point_type(tail)
-    code = _stated(" ".join(words[1:])) or \
-        next((_negation()[1][w] for w in map(lemma, words[1:1 + _LACK_WINDOW]) if w in _negation()[1]), None)
+    code = next((_negation()[1][w] for w in map(lemma, words[1:1 + _LACK_WINDOW]) if w in _negation()[1]), None)
     return other_type(code) if code else None
 
 
