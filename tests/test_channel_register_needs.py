@@ -31,3 +31,14 @@ def test_a_register_saying_the_kind_after_the_channel_s_name():
                                ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
     got = [(r["touchpoint_raw"], r["point_type_raw"]) for r in extract_touchpoints(doc)[0]]
     assert got == [("Журнал заявок", "офлайн"), ("СЭД", "цифровая"), ("Официальный сайт", None)]
+
+
+def test_a_range_of_codes_is_no_code_and_its_needs():
+    """«К1 – К3» names codes (a range, or two), not the needs «К3» of К1: the cell is left as written."""
+    assert _code_and_needs("К1 – К3") is None
+    assert _code_and_needs("12 - 15") is None
+    rows = ["1.\tПредоставление информации\tК1 – К3", "2.\tПредоставление информации\tК2"]
+    doc = parse_text("\n".join(["Перечень точек взаимодействия", ""] + REGISTER +
+                               ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
+    got = [(r["touchpoint_raw"], r["interaction_raw"]) for r in extract_touchpoints(doc)[0]]
+    assert ("Журнал заявок", "К3") not in got
