@@ -42,3 +42,17 @@ def test_a_range_of_codes_is_no_code_and_its_needs():
                                ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
     got = [(r["touchpoint_raw"], r["interaction_raw"]) for r in extract_touchpoints(doc)[0]]
     assert ("Журнал заявок", "К3") not in got
+
+
+def test_a_register_name_ending_in_a_word_of_its_own_keeps_it():
+    """«Почта (электронная)» is e-mail and «Приёмная – электронная» the online reception: words that begin channels'
+    names are the name's where, read with it, they make another channel; «Журнал заявок – офлайн» still a kind."""
+    from pipeline.run import content_cells
+    content_cells.install()
+    register = ["Код\tКанал взаимодействия", "К1\tПочта (электронная)", "К2\tПриёмная – электронная",
+                "К3\tЖурнал заявок – офлайн"]
+    rows = ["1.\tПредоставление информации\tК1", "2.\tПредоставление информации\tК2", "3.\tСоздание учётных записей\tК3"]
+    doc = parse_text("\n".join(["Перечень точек взаимодействия", ""] + register +
+                               ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
+    got = [(r["touchpoint_raw"], r["point_type_raw"]) for r in extract_touchpoints(doc)[0]]
+    assert got == [("Почта (электронная)", None), ("Приёмная – электронная", None), ("Журнал заявок", "офлайн")]
