@@ -1,7 +1,6 @@
 """A list grouped by channel whose rows across place other fields too (parsers/tables/channel_group_levels.py, rows
 invented here): a direction's row over the channel's, the channel's row labelled as the field («Канал: …»,
-«Точка взаимодействия – …»), its kind after a dash, no kind at all where every row across
-reads as a channel."""
+«Точка взаимодействия – …»), its kind after a dash, no kind at all where every row across reads as a channel."""
 from __future__ import annotations
 
 from parsers.extract.touchpoints import extract_touchpoints
@@ -70,16 +69,3 @@ def test_channel_rows_over_a_list_with_a_kind_column():
     assert got == [("Портал госуслуг", "цифровая", "Назначение пособия на ребёнка"),
                    ("Телефон горячей линии", "офлайн", "Назначение пособия на ребёнка"),
                    ("Телефон горячей линии", "офлайн", "Выдача справок о составе семьи")]
-
-
-def test_direction_rows_across_of_which_some_read_as_channels_are_no_channel_groups():
-    """Directions over a list with no channel column: «Межведомственное взаимодействие» and «Обратная связь» read as
-    channels to the channel reader, «Социальная защита» does not — rows across stating no kind are channels only
-    where every one reads as a channel, else «Социальная защита» would be a point's channel."""
-    content_cells.install()
-    doc = _doc(["\t".join(["№", "Процесс", "Потребности клиента"]),
-                "**Межведомственное взаимодействие**", "1.\tОбмен сведениями с налоговой службой\tполучить сведения",
-                "**Обратная связь**", "2.\tРассмотрение обращений граждан\tполучить ответ",
-                "**Социальная защита**", "3.\tНазначение пособия на ребёнка\tподать заявление"])
-    blocks, _ = with_channel_groups(doc.blocks, KIND, {})
-    assert blocks == doc.blocks

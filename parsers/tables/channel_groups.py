@@ -119,13 +119,13 @@ def _regrouped(blocks: list, i: int, kind: str) -> tuple[Table, int] | None:
 def _channels(read: list[tuple[str, str]], members: list[Row], kind_column: bool) -> bool:
     """Whether the rows across are channels: most state a kind (and, where the pipeline gave a channel reader, most
     read as channels — a process's row «Выдача выписок (в электронном виде)» does not); or, stating no kind (or
-    under a header with a kind column), every one reads as a channel and no column of the rows under them holds
+    under a header with a kind column), two in three read as channels and no column of the rows under them holds
     channels (then the rows across are processes or directions over a list of its own)."""
     code = cell_reader("channel_code")
     named = code is not None and sum(1 for c, _ in read if code(c)) * 2 >= len(read)
     if not kind_column and sum(1 for _, k in read if k) * 2 >= len(read):
         return code is None or named
-    if code is None or not all(code(c) for c, _ in read):     # a direction among them («Социальная защита»)
+    if code is None or sum(1 for c, _ in read if code(c)) * 3 < len(read) * 2:
         return False
     width = max(len(r.cells) for r in members)
     return not any(sum(1 for r in members if j < len(r.cells) and r.cells[j].text.strip() and code(r.cells[j].text))
