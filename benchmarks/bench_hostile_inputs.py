@@ -239,6 +239,14 @@ def _leveled_blocks(k: int) -> list:
     return parse_text("\n".join(lines) + "\n").blocks
 
 
+def _named_kind(name: str) -> object:
+    """rev18f: a register's channel name ending in words that may begin names, asked of the channel reader."""
+    from parsers.tables.channel_group_levels import channel_and_kind
+    from pipeline.run import content_cells
+    content_cells.install()
+    return channel_and_kind(name, "touchpoint_list")
+
+
 def _code_needs(cell: str) -> object:
     from parsers.extract.channel_register import _code_and_needs
     return _code_and_needs(cell)
@@ -1618,6 +1626,9 @@ CASES = [
          _leveled_blocks(1)[:6]),
     Case("register: a code, then a run of spaces and no dash", lambda k: "К1" + " " * 20_000 * k + "x", _code_needs,
          "К1 – получить справку"),
+    Case("register: a long channel name, then «– электронная»",
+         lambda k: " ".join(f"приёмная{i} отдела" for i in range(300 * k)) + " – электронная", _named_kind,
+         "Почта (электронная)"),
     Case("tree column: thousands of levels' rows", _tree_blocks, _tree_columns, _tree_blocks(1)[:1]),
     # shapes18: a tab table cut where its width changes after a blank line (text_table_breaks), a list's other
     # captioned parts numbered on (needs_table_forms.other_parts): each table looked at once

@@ -1,6 +1,7 @@
 """A list grouped by channel whose rows across place other fields too (parsers/tables/channel_group_levels.py, rows
 invented here): a direction's row over the channel's, the channel's row labelled as the field («Канал: …»,
-«Точка взаимодействия – …»), its kind after a dash, no kind at all where every row across reads as a channel."""
+«Точка взаимодействия – …»), its kind after a dash, no kind at all where two in three rows
+across read as channels."""
 from __future__ import annotations
 
 from parsers.extract.touchpoints import extract_touchpoints

@@ -31,3 +31,28 @@ def test_a_register_saying_the_kind_after_the_channel_s_name():
                                ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
     got = [(r["touchpoint_raw"], r["point_type_raw"]) for r in extract_touchpoints(doc)[0]]
     assert got == [("Журнал заявок", "офлайн"), ("СЭД", "цифровая"), ("Официальный сайт", None)]
+
+
+def test_a_range_of_codes_is_no_code_and_its_needs():
+    """«К1 – К3» names codes (a range, or two), not the needs «К3» of К1: the cell is left as written."""
+    assert _code_and_needs("К1 – К3") is None
+    assert _code_and_needs("12 - 15") is None
+    rows = ["1.\tПредоставление информации\tК1 – К3", "2.\tПредоставление информации\tК2"]
+    doc = parse_text("\n".join(["Перечень точек взаимодействия", ""] + REGISTER +
+                               ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
+    got = [(r["touchpoint_raw"], r["interaction_raw"]) for r in extract_touchpoints(doc)[0]]
+    assert ("Журнал заявок", "К3") not in got
+
+
+def test_a_register_name_ending_in_a_word_of_its_own_keeps_it():
+    """«Почта (электронная)» is e-mail and «Приёмная – электронная» the online reception: words that begin channels'
+    names are the name's where, read with it, they make another channel; «Журнал заявок – офлайн» still a kind."""
+    from pipeline.run import content_cells
+    content_cells.install()
+    register = ["Код\tКанал взаимодействия", "К1\tПочта (электронная)", "К2\tПриёмная – электронная",
+                "К3\tЖурнал заявок – офлайн"]
+    rows = ["1.\tПредоставление информации\tК1", "2.\tПредоставление информации\tК2", "3.\tСоздание учётных записей\tК3"]
+    doc = parse_text("\n".join(["Перечень точек взаимодействия", ""] + register +
+                               ["", "№\tПроцесс\tКанал (код по таблице 1)"] + rows) + "\n")
+    got = [(r["touchpoint_raw"], r["point_type_raw"]) for r in extract_touchpoints(doc)[0]]
+    assert got == [("Почта (электронная)", None), ("Приёмная – электронная", None), ("Журнал заявок", "офлайн")]

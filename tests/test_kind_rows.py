@@ -37,3 +37,9 @@ def test_the_kind_row_s_words_read_as_the_kind():
     assert match_point_type("Взаимодействие при личном визите") == "offline"
     assert match_point_type("Точки взаимодействия при личном обращении") == "offline"
     assert match_point_type("Личный кабинет") is None
+
+
+def test_a_heading_lacking_a_typed_thing_names_no_kind():
+    """«Обращения без электронной подписи» is a group of appeals (on a portal too), not the offline rows' heading."""
+    assert not _names_point_type("Обращения без электронной подписи")
+    assert _names_point_type("Обращения без посещения ведомства")

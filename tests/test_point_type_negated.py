@@ -22,3 +22,21 @@ def test_lack_of_nothing_typed_says_nothing():
     assert not kind_only("Без выходных")
     # the type words read as before where no word of lack opens the value
     assert match_point_type("Офлайн-точка") == "offline" and match_point_type("цифровая") == "digital"
+
+
+def test_the_lack_ends_with_its_clause():
+    """A word of lack qualifies its own clause: a type said after a comma is read as said, not turned."""
+    assert match_point_type("без личного визита, онлайн") == "digital"
+    assert match_point_type("вне рабочего времени, онлайн") == "digital"
+    assert match_point_type("без бумажных документов; в электронном виде") == "digital"
+    # no type after the comma: the clause's lack still turns the type
+    assert match_point_type("без посещения ведомства, по телефону") == "digital"
+
+
+def test_a_lack_of_a_typed_thing_that_is_no_kind_says_none():
+    """Only a lack of the listed nouns (a visit, the network) turns the type: a portal's form needs no e-signature,
+    a reception may need no electronic appointment — neither is offline, nor a kind alone."""
+    assert match_point_type("без электронной подписи") is None
+    assert match_point_type("без предварительной записи в электронной форме") is None
+    assert not kind_only("без электронной подписи")
+    assert match_point_type("без использования электронных сервисов") == "offline"

@@ -40,14 +40,30 @@ def ends_name_as_type(word: str) -> bool:
 @lru_cache(maxsize=5_000)
 def match_point_type(text: str | None) -> str | None:
     """"Цифровая точка", truncated "Цифровая", "Офлайн-точка" -> code; None when unstated.  A value opening with a
-    word of lack, «без посещения ведомства», «без использования сети Интернет», says the other type than its
-    rest (`negated`)."""
+    word of lack, «без посещения ведомства», «без использования сети Интернет», says the other type than the
+    lacking noun's (`negated`); a lack of anything else says none."""
     words = normalize(text or "").replace("-", " ").split()
-    if len(words) > 1 and words[0] in _negation()[0]:
-        rest = " ".join(words[1:])
-        code = _stated(rest) or next((_negation()[1][w] for w in map(lemma, words[1:4]) if w in _negation()[1]), None)
-        return other_type(code) if code else None
-    return _stated(text)
+    return _lacked(text) if len(words) > 1 and words[0] in _negation()[0] else _stated(text)
+
+
+# a value of lack's own clause ends at a comma: «без личного визита, онлайн» states its type after it
+_CLAUSE_END = re.compile(r"[,;]")
+_LACK_WINDOW = 5         # the lacking noun among the first words of the clause, «без использования сети Интернет»
+
+
+def _lacked(text: str | None) -> str | None:
+    """The type a value opening with a word of lack says: a type stated after its clause as it reads, else the other
+    type than its lacking noun's (`negated.nouns`, among the clause's first words); None where it lacks no such
+    noun — «без электронной подписи», «без предварительной записи в электронной форме» lack a thing of no kind."""
+    end = _CLAUSE_END.search(text or "")
+    head, tail = (text[:end.start()], text[end.end():].strip()) if end else (text or "", "")
+    words = normalize(head).replace("-", " ").split()
+    if len(words) < 2 or words[0] not in _negation()[0]:
+        return None
+    if tail and match_point_type(tail):
+        return match_point_type(tail)
+    code = next((_negation()[1][w] for w in map(lemma, words[1:1 + _LACK_WINDOW]) if w in _negation()[1]), None)
+    return other_type(code) if code else None
 
 
 @vocabulary(DATA / "point_type.yaml", required=("negated",))
@@ -83,7 +99,7 @@ def kind_only(text: str) -> bool:
 def _negated(text: str | None) -> bool:
     """A value of lack saying a type whole, «без посещения ведомства», «вне сети Интернет»."""
     words = normalize(text or "").split()
-    return len(words) in (2, 3, 4) and words[0] in _negation()[0] and match_point_type(text) is not None
+    return len(words) in (2, 3, 4) and words[0] in _negation()[0] and _lacked(text) is not None
 
 
 _PREPOSITIONS = frozenset({"в", "во", "при", "путём", "путем", "через", "по", "на", "с"})

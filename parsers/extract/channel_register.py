@@ -101,6 +101,8 @@ def _codes(cell: str) -> list[str] | None:
 
 # a code opening a channel cell and the point's needs after it, «К-1 – подать заявление», a line each «– …»
 _CODE_THEN_NEEDS = re.compile(r"^\s*(\S{1,10}?)[.;,]?\s*(?:\s[–—-]\s*|\n\s*[–—-]?\s*)(\S.*)$", re.S)
+# needs are words: «К1 – К3», «12 - 15» are ranges of codes, no code's needs
+_A_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 def _code_and_needs(cell: str) -> tuple[list[str], str] | None:
@@ -110,7 +112,7 @@ def _code_and_needs(cell: str) -> tuple[list[str], str] | None:
     if keys is not None:
         return keys, ""
     m = _CODE_THEN_NEEDS.match(cell or "")
-    key = code_key(m.group(1)) if m else None
+    key = code_key(m.group(1)) if m and _A_WORD.search(m.group(2)) else None
     return ([key], m.group(2).strip()) if key else None
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from textcore.point_type import kind_only, match_point_type
+from textcore.point_type import kind_only, match_point_type, states_type
 
 from ..document import Cell, Row
 from .columns import map_columns
+from .content_roles import cell_reader
 
 _LEAD_NUMBER = re.compile(r"^\s*(?:\d{1,3}\.)+\s*|^\s*\d{1,3}\s+(?=\D)")
 _CLOSING_BRACKET = re.compile(r"\(([^()]{2,60})\)\s*[.:;]?\s*$")
@@ -44,12 +45,24 @@ def channel_and_kind(text: str, kind: str) -> tuple[str, str]:
     if label and "touchpoint" in map_columns(kind, [label.group(1)]):
         text = text[label.end():].strip()
     m = _CLOSING_BRACKET.search(text)
-    if m and match_point_type(m.group(1)):
+    if m and match_point_type(m.group(1)) and _kind_apart(text[:m.start()].strip(), m.group(1).strip()):
         return text[:m.start()].strip(), m.group(1).strip()
     m = _DASHED_END.search(text)
-    if m and kind_only(m.group(1).strip()):
+    if m and kind_only(m.group(1).strip()) and _kind_apart(text[:m.start()].strip(), m.group(1).strip()):
         return text[:m.start()].strip(), m.group(1).strip()
     return text, ""
+
+
+def _kind_apart(name: str, kind: str) -> bool:
+    """Whether words that may begin a channel's name («электронная», «очная») are a kind set apart, not the name's
+    own: «Почта (электронная)» is e-mail, «Приёмная – электронная» the online reception — where the channel
+    reader reads name and words together as another channel than the name, they are the name's (as
+    `extract.point_type_cells` reads a channel's cell).  A type word proper, «цифровая», «офлайн», is a kind."""
+    code = cell_reader("channel_code")
+    if code is None or states_type(kind):
+        return True
+    named = code(f"{name} {kind}")
+    return named is None or named == code(name)
 
 
 def across(text: str, row: Row | None, width: int, near: Row) -> Row:

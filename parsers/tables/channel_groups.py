@@ -8,7 +8,7 @@ with a channel column.  Only where the header names no channel and no kind, name
 process or the needs among them), every group row is followed by rows, and most group rows state a kind in a
 closing bracket or after a dash: a row across a list naming a direction or a process states none; and, where the
 pipeline gave a channel reader (`content_roles.cell_reader`), most group names read as channels — or, stating no
-kind, every one does and no column under them holds channels.  Rows across over the channel's row (a direction's,
+kind, two in three do and no column under them holds channels.  Rows across over the channel's row (a direction's,
 a kind's, a process's) stay rows across above its rows (`channel_group_levels.py`).
 """
 from __future__ import annotations
