@@ -59,6 +59,8 @@ def _process_state_reset():
 
 
 def _install_cli_readers() -> None:
+    if os.environ.get("TOUCHPOINTS_READERS_ALONE", "").startswith("watch:"):
+        return       # benchmarks/readers_alone.py's first run: each file with the readers its own imports give
     from parsers.tables import content_roles
     from pipeline.run import content_cells
 
