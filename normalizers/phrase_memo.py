@@ -6,11 +6,14 @@ object (a vocabulary, `by`) is kept under that object too, held the same way: a 
 another one must not hand the new one the old one's facts."""
 from __future__ import annotations
 
+import threading
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
 _KEPT = 16                     # a phrase, its clauses and the slices read within it
 _memo: dict[tuple[int, str, int], tuple[list, object, object]] = {}
+_lock = threading.Lock()        # a document's reading thread (pipeline/run/dask_executor.py) beside another's:
+                                # the oldest entry sought while another thread adds one raised RuntimeError
 
 
 def of_phrase(ws: list, name: str, build: Callable[[list], T], by: object = None) -> T:
@@ -21,7 +24,8 @@ def of_phrase(ws: list, name: str, build: Callable[[list], T], by: object = None
     if hit is not None and hit[0] is ws and hit[1] is by:
         return hit[2]
     value = build(ws)
-    while len(_memo) >= _KEPT:
-        _memo.pop(next(iter(_memo)), None)
-    _memo[key] = (ws, by, value)
+    with _lock:
+        while len(_memo) >= _KEPT:
+            _memo.pop(next(iter(_memo)), None)
+        _memo[key] = (ws, by, value)
     return value

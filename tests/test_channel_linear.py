@@ -133,3 +133,29 @@ def test_phrase_facts_of_many_lists_built_and_freed_are_each_their_own():
         assert of_phrase(ws, "t", lambda ws: (ws[0], len(ws))) == (n, n % 5 + 1)
         assert of_phrase(ws, "t", lambda ws: None) == (n, n % 5 + 1)      # … and kept while it lives
         del ws
+
+
+def test_phrase_facts_asked_from_several_threads_at_once_raise_nothing():
+    # documents are read in threads (pipeline/run/dask_executor.py): the oldest fact dropped while another
+    # thread added one raised «dictionary changed size during iteration» (a race: without the lock it fails most runs)
+    import sys
+    import threading
+    from normalizers.phrase_memo import of_phrase
+    errors, interval = [], sys.getswitchinterval()
+
+    def ask():
+        try:
+            for n in range(100000):
+                assert of_phrase([n], "t", lambda ws: ws[0]) == n
+        except Exception as e:       # noqa: BLE001 - collected, asserted below
+            errors.append(repr(e))
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
