@@ -1180,6 +1180,14 @@ CASES = [
          _channel, "фермер приезжает на склад"),
     Case("channel cell: thousands of moving heads with no data named",
          lambda k: "загрузка автомобиля " * 200 * k, _channel, "передача реестра"),
+    # perf19: a run of heads each walking the rest for the next means (`means_after`), its group for an
+    # instrumental (`act_of_channel`), and each word of a cell with no head sorting the heads again (`_by_family`):
+    # the places found once per phrase (normalizers/phrase_memo.py), the heads sorted once
+    Case("channel cell: thousands of booked receptions before a means",
+         lambda k: "приём по записи " * 300 * k + "по телефону", _channel, "приём по записи по телефону"),
+    Case("channel cell: thousands of acts before an instrumental", lambda k: "приём документов " * 300 * k + "нарочным",
+         _channel, "приём документов нарочным"),
+    Case("channel cell: thousands of cognates of a head", lambda k: "опросник " * 300 * k, _channel, "опросник"),
     # a means read up to the next preposition ("приём по ВКС из ТОСП")
     # chan15: a coming's direction is read once per phrase, not once per head of coming; an abbreviation's
     # case ending and a word of letter names by regular expression and a bounded walk

@@ -8,7 +8,9 @@ parsers never import normalizers).  A test that parses a document without that i
 readers than the CLI — alone; in the full suite another test has loaded them first.  This script runs each
 test file in a fresh process (pytest, `-m "not ocr_full"`) with itself as a plugin:
 
-1. alone: the readers' registry is watched; every test that asked for a reader while none was given is noted;
+1. alone: the readers' registry is watched; every test that asked for a reader while none was given is noted
+   (tests/conftest.py installs no reader in this run: it reads as the file did before the conftest gave every
+   test the CLI's readers);
 2. for each file with such a test, again with the readers installed before the first test (as the CLI reads).
 
 It prints, per file, the tests that asked without the readers and every test whose outcome differs between

@@ -111,8 +111,8 @@ def act_of_channel(ws: list[Word], i: int, h: Heads) -> bool:
 def means_after(ws: list[Word], i: int, h: Heads) -> list[int]:
     """Where, after the head at i and before the last word, a word books («по записи»), or is a venue's or a
     means' preposition: the only words `channel_heads._by_means` reads (found once per phrase)."""
-    marks = of_phrase(ws, f"means{id(h)}", lambda ws: [j for j, w in enumerate(ws) if w.lemmas & h.booking
-                                                       or w.text in h.venue_preps or w.text in h.means])
+    marks = of_phrase(ws, "means", lambda ws: [j for j, w in enumerate(ws) if w.lemmas & h.booking
+                                               or w.text in h.venue_preps or w.text in h.means], by=h)
     return marks[bisect_right(marks, i):bisect_left(marks, len(ws) - 1)]
 
 

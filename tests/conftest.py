@@ -58,19 +58,35 @@ def _process_state_reset():
     version.set_reader_options(None)
 
 
+def _install_cli_readers() -> None:
+    if os.environ.get("TOUCHPOINTS_READERS_ALONE", "").startswith("watch:"):
+        return       # benchmarks/readers_alone.py's first run: each file with the readers its own imports give
+    from parsers.tables import content_roles
+    from pipeline.run import content_cells
+
+    content_roles._READERS.clear()
+    content_cells.install()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cli_cell_readers_at_start():
+    """The first module- or class-scoped fixture of a run (set up before any function's fixture) reads
+    with the CLI's readers too."""
+    _install_cli_readers()
+
+
 @pytest.fixture(autouse=True)
 def _cli_cell_readers():
     """Every test reads as the CLI does: with the cell readers the pipeline gives the parsers
     (`pipeline/run/process.py` installs them at import; parsers never import normalizers), and with
     those alone.  A test file that parsed without importing the pipeline read with fewer alone than in
     the full suite, where another test had loaded them (benchmarks/readers_alone.py finds such files);
-    a test that swapped a reader must not hand it to the next.  A test of a parser alone empties
-    `content_roles._READERS` itself (monkeypatch)."""
-    from parsers.tables import content_roles
-    from pipeline.run import content_cells
-
-    content_roles._READERS.clear()
-    content_cells.install()
+    a test that swapped a reader must not hand it to the next — nor to a module- or class-scoped fixture
+    set up between two tests (before this fixture runs for the next one): installed again after each
+    test.  A test of a parser alone empties `content_roles._READERS` itself (monkeypatch)."""
+    _install_cli_readers()
+    yield
+    _install_cli_readers()
 
 
 @pytest.fixture(autouse=True)

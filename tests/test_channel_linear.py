@@ -107,3 +107,55 @@ def test_a_phrase_fact_is_kept_by_its_list_not_by_an_equal_one():
     assert of_phrase(a, "t", lambda ws: built.append(1) or len(built)) == 1
     assert of_phrase(a, "t", lambda ws: built.append(1) or len(built)) == 1     # the same list: kept
     assert of_phrase(b, "t", lambda ws: built.append(1) or len(built)) == 2     # an equal list: its own
+
+
+def test_a_phrase_fact_of_a_freed_vocabulary_is_not_handed_to_a_new_one():
+    # a vocabulary object freed and another made often get the same id: the means' places found with the
+    # first must not be the second's (means_after keyed them by `id(h)` in the fact's name alone)
+    from types import SimpleNamespace
+    from normalizers.channel_head_words import means_after
+    from normalizers.phrase import words
+    ws = list(words("приём по записи через портал"))
+    got = []
+    for n in range(50):
+        h = SimpleNamespace(booking=frozenset(), venue_preps=frozenset(),
+                            means=frozenset({"через"} if n % 2 else ()))
+        got.append(means_after(ws, 0, h))
+        del h
+    assert got == [[3] if n % 2 else [] for n in range(50)]
+
+
+def test_phrase_facts_of_many_lists_built_and_freed_are_each_their_own():
+    # ids of freed lists are reused at once: each list's fact is built of it, never a freed one's
+    from normalizers.phrase_memo import of_phrase
+    for n in range(300):
+        ws = [n] * (n % 5 + 1)
+        assert of_phrase(ws, "t", lambda ws: (ws[0], len(ws))) == (n, n % 5 + 1)
+        assert of_phrase(ws, "t", lambda ws: None) == (n, n % 5 + 1)      # … and kept while it lives
+        del ws
+
+
+def test_phrase_facts_asked_from_several_threads_at_once_raise_nothing():
+    # documents are read in threads (pipeline/run/dask_executor.py): the oldest fact dropped while another
+    # thread added one raised «dictionary changed size during iteration» (a race: without the lock it fails most runs)
+    import sys
+    import threading
+    from normalizers.phrase_memo import of_phrase
+    errors, interval = [], sys.getswitchinterval()
+
+    def ask():
+        try:
+            for n in range(100000):
+                assert of_phrase([n], "t", lambda ws: ws[0]) == n
+        except Exception as e:       # noqa: BLE001 - collected, asserted below
+            errors.append(repr(e))
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
