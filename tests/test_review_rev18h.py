@@ -1,0 +1,21 @@
+"""rev18h: the review of acts21 — each test fails on acts21's code and passes with the mend."""
+import datetime as dt
+
+from parsers.extract.metadata import read_metadata
+from parsers.formats.text import parse_text
+
+
+def _md(*lines: str) -> dict:
+    return read_metadata(parse_text("\n".join(lines) + "\n"))[0]
+
+
+def test_a_regional_act_whose_header_was_lost_takes_no_number_from_the_federal_act_it_cites():
+    md = _md("Постановление Правительства Российской Федерации от 16.05.2011 N 373", "",
+             "В целях реализации указанного постановления Министерство труда и социального развития "
+             "Омской области приказывает:", "1. Утвердить перечень точек взаимодействия.")
+    assert (md["order_number"], md["order_date"]) == (None, None)
+    assert md["region_code"] == "RU-OMS"
+    # the federal act's own page, no subject under its title line, is still read as that act's
+    md = _md("Постановление Правительства Российской Федерации от 16.05.2011 N 373", "",
+             "Правительство Российской Федерации постановляет:", "1. Утвердить порядок.")
+    assert (md["order_number"], md["order_date"]) == ("373", dt.date(2011, 5, 16))
