@@ -19,3 +19,21 @@ def test_a_regional_act_whose_header_was_lost_takes_no_number_from_the_federal_a
     md = _md("Постановление Правительства Российской Федерации от 16.05.2011 N 373", "",
              "Правительство Российской Федерации постановляет:", "1. Утвердить порядок.")
     assert (md["order_number"], md["order_date"]) == ("373", dt.date(2011, 5, 16))
+
+
+def test_an_order_by_a_body_in_the_dative_after_po_is_that_bodys():
+    # «ПРИКАЗ по Министерству …»: the old form of a body's own order; «по» makes the dative no addressee
+    body = ["", "Об утверждении перечня точек взаимодействия", "", "приказываю:", "1. Утвердить перечень."]
+    md = _md("ПО МИНИСТЕРСТВУ ЗДРАВООХРАНЕНИЯ ОМСКОЙ ОБЛАСТИ", "", "ПРИКАЗ", "от 02.02.2022 № 17", *body)
+    assert md["authority"] == "Министерство здравоохранения Омской области"
+    md = _md("Приказ по Министерству здравоохранения Омской области от 02.02.2022 № 17", *body)
+    assert md["authority"] == "Министерство здравоохранения Омской области"
+
+
+def test_no_head_inside_an_addressees_name_is_the_issuer():
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Управлению делами Губернатора Омской области подготовить проект", header=True) is None
+    assert authority_in("Управлению делами Губернатора Омской области подготовить проект") is None
+    # a body named after the addressee's name is still read
+    assert authority_in("Министерству культуры Омской области поручить. Губернатор Омской области") == \
+        "Губернатор Омской области"
