@@ -37,3 +37,23 @@ def test_no_head_inside_an_addressees_name_is_the_issuer():
     # a body named after the addressee's name is still read
     assert authority_in("Министерству культуры Омской области поручить. Губернатор Омской области") == \
         "Губернатор Омской области"
+
+
+def test_a_news_items_ground_of_another_act_names_neither_kind_nor_issuer():
+    news = ["Новости", "", "03.03.2021", "", "Согласно постановлению правительства Омской области, министерство "
+            "здравоохранения Омской области издало приказ о приёме граждан."]
+    md = _md(*news)
+    assert md["authority"] != "Правительство Омской области" and md["act_kind"] == "приказ"
+    from parsers.extract.basis_act import basis_issuer, basis_kind
+    assert (basis_kind(news), basis_issuer(news)) == (None, None)
+    # the ground opening a sentence of its own is still read
+    assert basis_kind([*news[:4], "Согласно постановлению правительства Омской области, отделы объединят."]) == \
+        "постановление"
+
+
+def test_an_item_reporting_an_act_of_another_kind_takes_no_issuer_from_a_ground():
+    from parsers.extract.news_item import approving_place
+    news = ["Новости", "", "03.03.2021", "", "Подписан приказ о приёме граждан.",
+            "Согласно постановлению правительства Омской области, приём ведётся круглый год."]
+    assert approving_place(news) is None
+    assert approving_place([*news[:4], news[5]]) == "Правительство Омской области"
