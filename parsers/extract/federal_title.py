@@ -25,7 +25,10 @@ from .header_words import before_other_act, names_federal, own_kinds
 
 # the line ends at its number: a quoted title and a bracketed edition note may follow, a sentence not
 # («Указ Президента РФ от … N 601 исполняется» is a news headline about a cited act)
-_ENDS_AT_NUMBER = re.compile(r"(?<![A-Za-zА-Яа-яЁё№])(?:№|N)\s?[^\s\"«“(]+(?:\s[\"«“][^\"»”]{0,600}[\"»”])?(?:\s\([^()]{0,300}\))*\s*$")
+# (the number and the notes after it bounded: each number sign tries its match, and an unbounded run of
+# «(…)» notes or a number sign's long token made a long line's many signs quadratic)
+_ENDS_AT_NUMBER = re.compile(r"(?<![A-Za-zА-Яа-яЁё№])(?:№|N)\s?[^\s\"«“(]{1,40}(?:\s[\"«“][^\"»”]{0,600}[\"»”])?"
+                             r"(?:\s\([^()]{0,300}\)){0,3}\s*$")
 
 
 def federal_page_title(text: str, rest: Sequence[str] = ()) -> bool:
