@@ -57,3 +57,12 @@ def test_an_item_reporting_an_act_of_another_kind_takes_no_issuer_from_a_ground(
             "Согласно постановлению правительства Омской области, приём ведётся круглый год."]
     assert approving_place(news) is None
     assert approving_place([*news[:4], news[5]]) == "Правительство Омской области"
+
+
+def test_a_name_quoted_low_then_right_double_is_closed_already():
+    from parsers.extract.issuer_tidy import tidy_name
+    # «„…”» is a common typing of Russian quotes: closed, nothing added
+    assert tidy_name("Комитет „Центр занятости населения”") == "Комитет „Центр занятости населения”"
+    assert tidy_name("ГБУ «Центр» и „Дом”") == "ГБУ «Центр» и „Дом”"
+    assert tidy_name("Комитет „Центр занятости") == "Комитет „Центр занятости“"
+    assert tidy_name("Комитет “Центр занятости") == "Комитет “Центр занятости”"
