@@ -28,6 +28,8 @@ def test_an_order_by_a_body_in_the_dative_after_po_is_that_bodys():
     assert md["authority"] == "Министерство здравоохранения Омской области"
     md = _md("Приказ по Министерству здравоохранения Омской области от 02.02.2022 № 17", *body)
     assert md["authority"] == "Министерство здравоохранения Омской области"
+    from parsers.extract.issuer import authority_in
+    assert authority_in("Свести сведения по Министерству здравоохранения Омской области") is None
 
 
 def test_no_head_inside_an_addressees_name_is_the_issuer():

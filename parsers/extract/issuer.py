@@ -98,8 +98,10 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
             continue
         if not cited and prev in kinds:
             continue                       # "утвержденной постановлением Правительства X от …"
-        # an addressee, not after «по»: «Приказ по Министерству здравоохранения …» is the body's own order
-        if prev != "по" and _addressed(text[toks[i][1]:toks[i][2]]):
+        # an addressee, but for «по» on a header line or after the kind: «Приказ по Министерству …» is the
+        # body's own order («сведения по Министерству …» in running text names no issuer)
+        own = prev == "по" and (header or first > 1 and toks[first - 2][0] in kinds)
+        if not own and _addressed(text[toks[i][1]:toks[i][2]]):
             named = next(iter(find_regions(text[s0:])), None)
             past = s0 + named.end if named else toks[i][2]     # «Управлению делами Губернатора X»: no Governor
             continue
