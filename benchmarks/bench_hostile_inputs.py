@@ -1691,6 +1691,10 @@ CASES = [
          _mojibake, "ѕриказ ћинистерства"),
     Case("federal title: thousands of numbers and open quotes", lambda k: "Приказ Минздрава России от 01.02.2020 "
          + "N 5 «" * 3_000 * k + "x a", _federal_title, "Приказ Минздрава России от 01.02.2020 N 5"),
+    # rev18h: a title line of thousands of bracketed notes, each holding a number sign (every sign tried its
+    # match to the line's end through an unbounded run of «(…)»: 8 s at 8,000 notes, t(4n)/t(n) 11)
+    Case("federal title: thousands of «(N 5)» notes", lambda k: "Приказ Минздрава России от 01.02.2020 N 5"
+         + " (N 5)" * 2_000 * k + " x", _federal_title, "Приказ Минздрава России от 01.02.2020 N 5 (ред. от 1.2.21)"),
     Case("issuer read once: a name of thousands of words", lambda k: "Министерство культуры " * 2_000 * k, _tidy,
          "Министерство культуры Омской области"),
     Case("glued subject: thousands of glued words", lambda k: "белгородскойобласти пермскогокрая " * 1_000 * k,

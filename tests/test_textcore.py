@@ -160,3 +160,14 @@ def test_cp1251_shown_as_mac_cyrillic_is_read_again_line_by_line():
                                   "ѕостановление Правительства № 5"])
 def test_mac_cyrillic_repair_leaves_sound_lines(text):
     assert repair_mojibake(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Пастанова Савета Міністраў: ўлады і ўрада ўзгаднілі",      # Belarusian: «ў» is a letter, not «Щ»
+    "у ўрадзе ўлады",                                            # Belarusian, no capital, no «і»
+    "Македонија: ѕвезда ѕвонар, Ќерка",                          # Macedonian «ѕ», «ќ»
+    "Србија: ћерка ђак, Ћирилица ћелија",                        # Serbian «ћ»
+    "Ўказ ўрада"])
+def test_mac_cyrillic_repair_leaves_other_cyrillic_languages(text):
+    # rev18h: these signs are letters of other Cyrillic alphabets; mended they give «Џ»/«ґ» or no Russian words
+    assert repair_mojibake(text) == text

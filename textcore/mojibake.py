@@ -16,7 +16,9 @@ A line once saved as windows-1251 and shown as Mac Cyrillic ("ѕостановл
 "Постановление Правительства РФ") is repaired too: the small letters read the same in both, each
 capital became a sign ("ѕ", "–", "‘", "ћ" …).  A line is taken as such only when signs that never
 begin a Russian word stand before three or more small letters, twice (once where the line holds no
-capital letter at all), and the whole line goes back through both code pages.
+capital letter at all), and the whole line goes back through both code pages — unless the mended line
+holds a letter Russian lacks or most of the mended words are no dictionary words: a sound line of
+Belarusian («ўлады і ўрада»), Macedonian («ѕвезда», «Ќерка») or Serbian («ћерка») writes those signs as letters.
 """
 from __future__ import annotations
 
@@ -68,9 +70,28 @@ def _mac_line(line: str) -> str:
     if sure < 2 and not (sure and not _CAPITAL.search(line)):
         return line
     try:
-        return line.encode("mac_cyrillic").decode("cp1251")
+        fixed = line.encode("mac_cyrillic").decode("cp1251")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return line
+    # a sound line of another Cyrillic language («ўлады і ўрада», «Ќерка», «ћерка») writes those signs as
+    # its own letters: mended, its capitals and «і» turn into letters Russian lacks («Џ», «Њ», «ґ»), or its
+    # sign-led words into none the dictionary knows («Щрадзе»); a Russian line mended into Russian words
+    if _NOT_RUSSIAN.search(fixed) or not _words_known(fixed, [m.start() for m in _MAC_SURE.finditer(line)]):
+        return line
+    return fixed
+
+
+# a Cyrillic letter outside the Russian alphabet (Ukrainian, Belarusian, Serbian, Macedonian, Kazakh …)
+_NOT_RUSSIAN = re.compile("[\u0400-\u04ff\u0500-\u052f](?<![А-яЁё])")
+_WORD = re.compile("[А-Яа-яЁё]+")
+
+
+def _words_known(fixed: str, starts: list[int]) -> bool:
+    """More than half the words the signs began are dictionary words (the encodings map one character to one,
+    so a word starts where its sign stood)."""
+    from textcore.lemmas import is_known_word       # asked only of a line the signs already mark
+    found = [m.group() for s in starts if (m := _WORD.match(fixed, s))]
+    return 2 * sum(map(is_known_word, found)) > len(found)
 
 
 def _mac_repaired(text: str) -> str:

@@ -10,7 +10,8 @@ dateline (a line holding a date alone) among its first lines, no enacting verb a
 anywhere in the lines read, the ground opening its sentence, and its issuer a
 subject's (a head's post or a body; a federal one is cited law, «согласно указу Президента Российской
 Федерации …»).  Read last (news_item.reported_kind), where no header, enacting verb or reporting verb
-gave a kind.  Openings:
+gave a kind; a ground whose sentence goes on to name another act («Согласно постановлению правительства
+области, министерство издало приказ …») is that act's ground, and gives neither kind nor issuer.  Openings:
 `basis_openings` in parsers/data/metadata.yaml.
 """
 from __future__ import annotations
@@ -64,5 +65,16 @@ def _grounds(texts: list[str]):
             if not ws or ws[0][0] not in kinds:
                 continue
             clause = text[m.end():m.end() + _CLAUSE_REACH].split(",")[0]
+            if _grounds_another(text, m.end() + len(clause), kinds):
+                continue            # «Согласно постановлению …, министерство издало приказ …»: that act's ground
             if any(w[0] in heads for w in ws[1:1 + _ISSUER_WITHIN]) and not names_federal(clause):
                 yield ws[0][0], clause
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _grounds_another(text: str, at: int, kinds) -> bool:
+    """The ground's sentence names another act's kind after the ground's clause: the ground is that act's."""
+    end = _SENTENCE_END.search(text, at, at + _CLAUSE_REACH * 2)
+    return any(w[0] in kinds for w in words(text[at:end.start() if end else at + _CLAUSE_REACH * 2]))

@@ -88,15 +88,23 @@ def authority_in(text: str, *, header: bool = False, cited: bool = True) -> str 
     v = vocab()
     heads, kinds, regional = set(v["authority_heads"]), set(v["doc_types"]), set(v["heads_need_region"])
     toks = words(text)
+    past = 0                                       # an addressee's name ends here: no head inside it is one
     for i, (lem, _, _) in enumerate(toks):
-        if lem not in heads:
+        if lem not in heads or toks[i][1] < past:
             continue
         first = name_start(text, toks, i)          # "Главного управления", "Государственная жилищная инспекция"
         s0, prev = toks[first][1], toks[first - 1][0] if first else ""
         if not (text[s0].isupper() or prev in kinds or header):
             continue
-        if not cited and prev in kinds or _addressed(text[toks[i][1]:toks[i][2]]):
-            continue                       # "утвержденной постановлением Правительства X от …"; an addressee
+        if not cited and prev in kinds:
+            continue                       # "утвержденной постановлением Правительства X от …"
+        # an addressee, but for «по» on a header line or after the kind: «Приказ по Министерству …» is the
+        # body's own order («сведения по Министерству …» in running text names no issuer)
+        own = prev == "по" and (header or first > 1 and toks[first - 2][0] in kinds)
+        if not own and _addressed(text[toks[i][1]:toks[i][2]]):
+            named = next(iter(find_regions(text[s0:])), None)
+            past = s0 + named.end if named else toks[i][2]     # «Управлению делами Губернатора X»: no Governor
+            continue
         region = next(iter(find_regions(text[s0:])), None)
         end = s0 + region.end if region else None
         if region and (opened := _open_bracket(text[s0:s0 + region.start])) is not None:

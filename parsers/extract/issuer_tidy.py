@@ -18,7 +18,6 @@ from textcore.regions import words
 
 _MIN_RUN = 2          # one word repeated («Совет советов») may be a name; two never are
 _MAX_WORDS = 40       # longer is no name (a paragraph read as one): left as it is
-_CLOSERS = {"«": "»", "„": "“", "“": "”"}
 
 
 def tidy_name(name: str | None) -> str | None:
@@ -40,8 +39,12 @@ def _read_once(name: str) -> str:
 def _quotes_closed(name: str) -> str:
     if name.count('"') % 2:
         return name.rstrip() + '"'
-    for opener, closer in _CLOSERS.items():
-        if name.count(opener) > name.count(closer) and (opener, closer) != ("“", "”") or (
-                opener == "“" and name.count("“") > name.count("”") + name.count("„")):
-            return name.rstrip() + closer
+    if name.count("«") > name.count("»"):
+        return name.rstrip() + "»"
+    # «„» is closed by «“» or, as often typed, by «”»; «“» opens only where no «„» takes it as a closer
+    low, left, right = name.count("„"), name.count("“"), name.count("”")
+    if low > left + right:
+        return name.rstrip() + "“"
+    if left > right + low:
+        return name.rstrip() + "”"
     return name

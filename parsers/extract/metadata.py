@@ -214,7 +214,7 @@ def _header_found(lines: list[Line]) -> dict:
         if titled is not None and (titled < kind or head["order_number"] is None and head["order_date"] is None):
             _prefer_title_line(head, _title_header(lines, _own_title_line(lines, kind, head, titled)))
         return head
-    if titled is not None or lines and federal_page_title(lines[0].text):
+    if titled is not None or lines and federal_page_title(lines[0].text, [ln.text for ln in lines[1:limit]]):
         return _title_header(lines, titled or 0)
     # a stamp under a clause amending the act it names is the amended act's (stamp_header.py)
     stamp = next((i for i, ln in enumerate(lines[:limit]) if opens_stamp(ln.text)), None)

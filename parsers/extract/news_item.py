@@ -199,7 +199,10 @@ def approving_place(texts: list[str]) -> str | None:
             n = len(words(name))
             if len(ws) > n and ws[n][0] in verbs and _made(rest[ws[n][1]:ws[n][2]]):
                 return name
-    return basis_issuer(texts)          # «Согласно постановлению Правительства X, …»: the ground's issuer
+    # «Согласно постановлению Правительства X, …»: the ground's issuer, unless the item reports an act of
+    # another kind («Министерство подписало приказ …»): the ground is then that act's, not its issuer
+    reported = {kind[0] for text in texts for kind, _ in _reported(text)}
+    return basis_issuer(texts) if not reported or basis_kind(texts) in reported else None
 
 
 def _made(word: str) -> bool:
