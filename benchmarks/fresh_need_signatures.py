@@ -34,7 +34,7 @@ OUT = ROOT / ".cache" / "need_calibration_fresh.jsonl"      # git-ignored: nothi
 # the needs' writers (fit_need_model.py reads this list too): listed, never globbed — a pool merged closed for
 # a blind measure (pools17) joins only once its tune half is opened
 NAMES = ("pools", "pools2", "pools3", "pools4", "pools5", "pools6", "pools7", "pools8", "pools9", "pools10",
-         "pools11", "pools12", "pools13", "pools14", "pools15", "pools16")
+         "pools11", "pools12", "pools13", "pools14", "pools15", "pools16", "pools17")
 LOWO_MODELS = ROOT / ".cache" / "need_model_lowo"     # benchmarks/fit_need_model.py: one model per writer left out
 FITTED_ON = "fitted on: "       # the header line of a LOWO model naming the writers it was fitted on
 
