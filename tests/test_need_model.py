@@ -128,16 +128,27 @@ def test_no_swap_to_a_code_the_cell_already_has_and_none_where_the_model_is_unsu
     assert need_model_hook.say(("p",), [guess], lambda t: dict(flat, result=0.3, status=0.29), SETTINGS) == [guess]
 
 
-def test_the_writers_are_listed_never_globbed_so_a_closed_pool_stays_out():
-    """A pool merged closed for a blind measure (pools17, its tune half included) sits in the same folder:
-    the fit reads the listed writers only (fresh_need_signatures.NAMES, one list for both scripts)."""
+def test_the_writers_are_listed_never_globbed_so_a_closed_pool_stays_out(tmp_path, monkeypatch):
+    """A pool merged closed for a blind measure (its tune half included) sits in the same folder as the
+    writers: the fit reads the listed writers only (fresh_need_signatures.NAMES, one list for both scripts)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import fit_need_model
     from fresh_need_signatures import NAMES
     import fit_need_calibration
     names = [p.name for p in fit_need_model.pool_dirs()]
-    assert names == list(NAMES) == list(fit_need_calibration.POOL_NAMES) and "pools17" not in names
+    assert names == list(NAMES) == list(fit_need_calibration.POOL_NAMES)
     assert all((fit_need_model.BED / n / "tune" / "needs.tsv").is_file() for n in names)
+    # a bed holding one listed writer and one closed pool beside it: only the listed one is read
+    for n in ("pools", "poolsclosed"):
+        (tmp_path / n / "tune").mkdir(parents=True)
+        (tmp_path / n / "tune" / "needs.tsv").write_text("phrase\tneeds\n", encoding="utf-8")
+    monkeypatch.setattr(fit_need_model, "BED", tmp_path)
+    monkeypatch.setattr(fit_need_model, "NAMES", ("pools",))
+    assert [p.name for p in fit_need_model.pool_dirs()] == ["pools"]
+    # a listed writer whose tune half is missing is a clear stop, never a smaller fit
+    monkeypatch.setattr(fit_need_model, "NAMES", ("pools", "pools99"))
+    with pytest.raises(SystemExit, match="pools99"):
+        fit_need_model.pool_dirs()
 
 
 @pytest.fixture
