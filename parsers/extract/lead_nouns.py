@@ -24,7 +24,8 @@ _LIST_NOUNS = frozenset({"перечень", "список", "состав"})
 _COMPOUND = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")   # a hyphenated word whole: its last part is its noun
 
 
-@vocabulary(_DATA, required=("classes", "channel_kind_words", "channel_kind_weight", "need_owner_words",
+@vocabulary(_DATA, required=("classes", "channel_kind_words", "channel_kind_weight", "channel_interaction_nouns",
+                             "need_owner_words",
                              "need_owner_weight", "direction_owner_nouns", "direction_owner_words",
                              "direction_owner_weight", "dangling_ends", "pointer_words"))
 def vocab(data: dict) -> dict:
@@ -51,45 +52,105 @@ def names_kind(noun: str, kind: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def head_noun(text: str) -> str | None:
-    """The lemma of the class noun the lead-in lists, or None (see the module's doc)."""
-    synonyms = _synonyms()
+def _words(text: str) -> tuple[tuple[str, str | None, frozenset], ...]:
+    """(lemma, part of speech, cases) of each word as leadin._negated splits it (hyphenated parts apart), a
+    compound's leading parts marked «PFX» (their noun is the compound's last part: «онлайн-инструменты»)."""
+    out = []
+    for m in _COMPOUND.finditer(normalize(text)):
+        parts = m.group().split("-")
+        out += [(part, "PFX", frozenset()) for part in parts[:-1]]
+        parses = morph().parse(parts[-1])
+        lem, pos = parses[0].normal_form, parses[0].tag.POS
+        cases = frozenset(str(p.tag.case) for p in parses if p.normal_form == lem and p.tag.POS == pos)
+        out.append((lem, str(pos) if pos else None, cases))
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _head_at(text: str) -> int | None:
+    """The index (in `_words`) of the class noun the lead-in lists, or None (see the module's doc)."""
     prep, after_noun, after_list = None, False, False
-    for w in _COMPOUND.findall(normalize(text)):
-        parses = morph().parse(w.rsplit("-", 1)[-1])   # «онлайн-инструменты»: the noun after its prefix
-        pos = parses[0].tag.POS
+    for i, (lem, pos, cases) in enumerate(_words(text)):
         if pos == "PREP":
-            prep = parses[0].normal_form
+            prep = lem
             continue
-        if pos in _KEEP:
+        if pos in _KEEP or pos == "PFX":
             continue
         if pos != "NOUN":
             prep, after_noun, after_list = None, False, False
             continue
-        lem = parses[0].normal_form
         if noun_class(lem):
-            cases = {p.tag.case for p in parses if p.normal_form == lem and p.tag.POS == "NOUN"}
             # a noun after a noun is its genitive («… экологии Херсонской области»), but after «Перечень»
             if prep is None and not after_noun and cases & _HEAD_CASES or prep == "к" and "datv" in cases or \
                     after_list and "gent" in cases:
-                return synonyms.get(lem, lem)
+                return i
         prep, after_noun, after_list = None, True, lem in _LIST_NOUNS
     return None
+
+
+def head_noun(text: str) -> str | None:
+    """The lemma of the class noun the lead-in lists, or None (see the module's doc)."""
+    at = _head_at(text)
+    if at is None:
+        return None
+    lem = _words(text)[at][0]
+    return _synonyms().get(lem, lem)
+
+
+def _client_owns(text: str, at: int) -> bool:
+    """Whether a client is whose the head noun is: an adjective of it («клиентские запросы») or a genitive of
+    its group, through at most one other noun («вопросы заявителей», «поводы обращения получателей услуг») —
+    not a client named elsewhere in the lead-in («Причины отказа заявителю …», «Вопросы, рассматриваемые …
+    с участием заявителей:» list no needs)."""
+    words, synonyms, owners = _words(text), _synonyms(), vocab()["need_owner_words"]
+    before = at
+    while before > 0 and words[before - 1][1] in ("ADJF", "PRTF", "PFX"):
+        before -= 1
+        if synonyms.get(words[before][0], words[before][0]) in owners:
+            return True
+    others = 0
+    for lem, pos, cases in words[at + 1:]:
+        if pos == "NOUN" and "gent" in cases and synonyms.get(lem, lem) in owners:
+            return True
+        if pos == "NOUN" and "gent" in cases and others < 1:
+            others += 1
+        elif not (pos == "CONJ" or pos == "ADJF" and "gent" in cases):
+            return False
+    return False
+
+
+def _kind_word_counts(words: tuple, i: int, at: int) -> bool:
+    """Whether a channel kind's word at `i` says the head's kind: not an adjective of another thing in the
+    head's genitive («Инструменты электронного голосования:», «Места проведения очных мероприятий:»): an
+    adjective counts in the head's own group, of an interaction noun («средства дистанционной связи»), or in
+    a prepositional phrase («каналы обращения в электронной форме»)."""
+    lem, pos, _ = words[i]
+    if pos != "ADJF":
+        return True                          # «онлайн-», «интернет», «дистанционно»
+    start = i
+    while start > 0 and words[start - 1][1] in ("ADJF", "CONJ", "PFX"):
+        start -= 1
+    if start > 0 and words[start - 1][1] == "PREP":
+        return True
+    j = next((k for k in range(i + 1, len(words)) if words[k][1] == "NOUN"), None)
+    return j is None or j == at or _synonyms().get(words[j][0], words[j][0]) in vocab()["channel_interaction_nouns"]
 
 
 def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negation: dict[str, str]) -> dict[str, int]:
     """Weights the head noun's class and the words beside it give the kinds: a need with its client, a channel
     with its kind's word (a negated one counts for the other kind), a function with its body."""
     v = vocab()
+    at = _head_at(text)
     head = head_noun(text)
     cls = noun_class(head) if head else None
     out: dict[str, int] = {}
-    if cls == "need" and set(words) & set(v["need_owner_words"]):
+    parsed = _words(text)
+    if cls == "need" and _client_owns(text, at):
         out["need"] = v["need_owner_weight"]
-    elif cls == "channel":
+    elif cls == "channel" and len(parsed) == len(words):
         for kind, kind_words in v["channel_kind_words"].items():
-            for w, n in zip(words, neg):
-                if w in kind_words:
+            for i, (w, n) in enumerate(zip(words, neg)):
+                if w in kind_words and _kind_word_counts(parsed, i, at):
                     k = negation.get(kind, kind) if n else kind
                     out[k] = v["channel_kind_weight"]
     elif cls == "direction" and head in v["direction_owner_nouns"] and set(words) & set(v["direction_owner_words"]):
