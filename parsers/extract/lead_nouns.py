@@ -119,21 +119,28 @@ def _client_owns(text: str, at: int) -> bool:
     return False
 
 
-def _kind_word_counts(words: tuple, i: int, at: int) -> bool:
-    """Whether a channel kind's word at `i` says the head's kind: not an adjective of another thing in the
-    head's genitive («Инструменты электронного голосования:», «Места проведения очных мероприятий:»): an
-    adjective counts in the head's own group, of an interaction noun («средства дистанционной связи»), or in
-    a prepositional phrase («каналы обращения в электронной форме»)."""
-    lem, pos, _ = words[i]
-    if pos != "ADJF":
-        return True                          # «онлайн-», «интернет», «дистанционно»
-    start = i
-    while start > 0 and words[start - 1][1] in ("ADJF", "CONJ", "PFX"):
-        start -= 1
-    if start > 0 and words[start - 1][1] == "PREP":
-        return True
-    j = next((k for k in range(i + 1, len(words)) if words[k][1] == "NOUN"), None)
-    return j is None or j == at or _synonyms().get(words[j][0], words[j][0]) in vocab()["channel_interaction_nouns"]
+def _kind_words_count(words: tuple, at: int) -> list[bool]:
+    """Per word, whether a channel kind's word there would say the head's kind: not an adjective of another
+    thing in the head's genitive («Инструменты электронного голосования:», «Места проведения очных
+    мероприятий:»): an adjective counts in the head's own group, of an interaction noun («средства
+    дистанционной связи»), or in a prepositional phrase («каналы обращения в электронной форме»).  One pass
+    each way: a lead-in of thousands of adjectives stays linear."""
+    interaction, synonyms = vocab()["channel_interaction_nouns"], _synonyms()
+    noun_after: list[int | None] = [None] * len(words)
+    j = None
+    for k in range(len(words) - 1, -1, -1):
+        noun_after[k] = j
+        j = k if words[k][1] == "NOUN" else j
+    out, in_phrase = [], False                # in_phrase: the adjectives' run follows a preposition
+    for k, (_, pos, _) in enumerate(words):
+        if pos not in ("ADJF", "CONJ", "PFX"):
+            out.append(True)                  # «интернет», «дистанционно»
+            in_phrase = pos == "PREP"
+            continue
+        noun = noun_after[k]
+        out.append(pos != "ADJF" or in_phrase or noun is None or noun == at or
+                   synonyms.get(words[noun][0], words[noun][0]) in interaction)
+    return out
 
 
 def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negation: dict[str, str]) -> dict[str, int]:
@@ -148,9 +155,10 @@ def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negati
     if cls == "need" and _client_owns(text, at):
         out["need"] = v["need_owner_weight"]
     elif cls == "channel" and len(parsed) == len(words):
+        counts = _kind_words_count(parsed, at)
         for kind, kind_words in v["channel_kind_words"].items():
-            for i, (w, n) in enumerate(zip(words, neg)):
-                if w in kind_words and _kind_word_counts(parsed, i, at):
+            for w, n, c in zip(words, neg, counts):
+                if w in kind_words and c:
                     k = negation.get(kind, kind) if n else kind
                     out[k] = v["channel_kind_weight"]
     elif cls == "direction" and head in v["direction_owner_nouns"] and set(words) & set(v["direction_owner_words"]):
