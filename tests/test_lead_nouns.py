@@ -122,6 +122,8 @@ def test_a_need_noun_with_a_client_named_elsewhere_names_no_need(text):
     ("Проблемы граждан:", "need"),                                    # the client the head's genitive
     ("Наиболее частые причины обращения заявителей:", "need"),        # through one noun
     ("Потребности организаций и граждан:", "need"),                   # past a coordinated genitive
+    ("Жизненные ситуации, в которых оказываются граждане:", "need"),  # the client the doer of a clause on it
+    ("Вопросы, задаваемые заявителями:", "need"),
     ("Средства дистанционной связи:", "channel_digital"),             # the kind word of an interaction noun
     ("Инструменты обращения в электронной форме:", "channel_digital"),   # … in a prepositional phrase
     ("Нецифровые инструменты связи:", "channel_offline"),             # … of the head itself, negated

@@ -98,24 +98,38 @@ def head_noun(text: str) -> str | None:
 
 
 def _client_owns(text: str, at: int) -> bool:
-    """Whether a client is whose the head noun is: an adjective of it («клиентские запросы») or a genitive of
-    its group, through at most one other noun («вопросы заявителей», «поводы обращения получателей услуг») —
-    not a client named elsewhere in the lead-in («Причины отказа заявителю …», «Вопросы, рассматриваемые …
-    с участием заявителей:» list no needs)."""
+    """Whether a client is whose the head noun is: an adjective of it («клиентские запросы»), a genitive of its
+    group through at most one other noun («вопросы заявителей», «поводы обращения получателей услуг»), or the
+    doer of a clause on it, a subject or an agent no preposition governs («Жизненные ситуации, в которых
+    оказываются граждане:», «Вопросы, задаваемые заявителями:») — not a client named otherwise («Причины
+    отказа заявителю …:», «Вопросы, рассматриваемые … с участием заявителей:» list no needs)."""
     words, synonyms, owners = _words(text), _synonyms(), vocab()["need_owner_words"]
     before = at
     while before > 0 and words[before - 1][1] in ("ADJF", "PRTF", "PFX"):
         before -= 1
         if synonyms.get(words[before][0], words[before][0]) in owners:
             return True
+    return _genitive_client(words[at + 1:], synonyms, owners) or _doing_client(words[at + 1:], synonyms, owners)
+
+
+def _genitive_client(words: tuple, synonyms: dict, owners: list) -> bool:
     others = 0
-    for lem, pos, cases in words[at + 1:]:
+    for lem, pos, cases in words:
         if pos == "NOUN" and "gent" in cases and synonyms.get(lem, lem) in owners:
             return True
         if pos == "NOUN" and "gent" in cases and others < 1:
             others += 1
         elif not (pos == "CONJ" or pos == "ADJF" and "gent" in cases):
             return False
+    return False
+
+
+def _doing_client(words: tuple, synonyms: dict, owners: list) -> bool:
+    prep = False                              # a preposition governs the nouns up to the next word of another sort
+    for lem, pos, cases in words:
+        if pos == "NOUN" and not prep and cases & {"nomn", "ablt"} and synonyms.get(lem, lem) in owners:
+            return True
+        prep = pos == "PREP" or prep and pos in ("ADJF", "PRTF", "NOUN", "CONJ", "PFX")
     return False
 
 
