@@ -127,6 +127,8 @@ def test_a_need_noun_with_a_client_named_elsewhere_names_no_need(text):
     ("Средства дистанционной связи:", "channel_digital"),             # the kind word of an interaction noun
     ("Инструменты обращения в электронной форме:", "channel_digital"),   # … in a prepositional phrase
     ("Нецифровые инструменты связи:", "channel_offline"),             # … of the head itself, negated
+    # a negated clause before the head ends at its comma: the head's own «офлайн-» is no negated word
+    ("Для заявителей, не владеющих цифровыми навыками, предусмотрены очные способы обращения:", "channel_offline"),
 ])
 def test_a_head_with_its_own_client_or_kind_word_names_its_list(text, kind):
     assert classify(text) == kind

@@ -157,6 +157,17 @@ def _kind_words_count(words: tuple, at: int) -> list[bool]:
     return out
 
 
+def _own_negation(parsed: tuple, words: tuple[str, ...], neg: tuple[bool, ...], at: int) -> tuple[bool, ...]:
+    """The negation flags with the head's own qualifiers negated only by their own prefix («нецифровые
+    инструменты»): a negated clause before them ends at its comma, which the flags do not see («Для жителей, не
+    пользующихся интернетом, доступны следующие офлайн-каналы:» lists offline ones)."""
+    out, k = list(neg), at
+    while k > 0 and parsed[k - 1][1] in ("ADJF", "PRTF", "PFX"):
+        k -= 1
+        out[k] = neg[k] and parsed[k][0] != words[k]     # «нецифровой» read as «цифровой», negated
+    return tuple(out)
+
+
 def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negation: dict[str, str]) -> dict[str, int]:
     """Weights the head noun's class and the words beside it give the kinds: a need with its client, a channel
     with its kind's word (a negated one counts for the other kind), a function with its body."""
@@ -169,7 +180,7 @@ def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negati
     if cls == "need" and _client_owns(text, at):
         out["need"] = v["need_owner_weight"]
     elif cls == "channel" and len(parsed) == len(words):
-        counts = _kind_words_count(parsed, at)
+        counts, neg = _kind_words_count(parsed, at), _own_negation(parsed, words, neg, at)
         for kind, kind_words in v["channel_kind_words"].items():
             for w, n, c in zip(words, neg, counts):
                 if w in kind_words and c:
