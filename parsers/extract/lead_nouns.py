@@ -24,7 +24,8 @@ _LIST_NOUNS = frozenset({"перечень", "список", "состав"})
 _COMPOUND = re.compile(r"[а-яёa-z0-9]+(?:-[а-яёa-z0-9]+)*")   # a hyphenated word whole: its last part is its noun
 
 
-@vocabulary(_DATA, required=("classes", "channel_kind_words", "channel_kind_weight", "need_owner_words",
+@vocabulary(_DATA, required=("classes", "channel_kind_words", "channel_kind_weight", "channel_interaction_nouns",
+                             "need_owner_words",
                              "need_owner_weight", "direction_owner_nouns", "direction_owner_words",
                              "direction_owner_weight", "dangling_ends", "pointer_words"))
 def vocab(data: dict) -> dict:
@@ -51,45 +52,138 @@ def names_kind(noun: str, kind: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def head_noun(text: str) -> str | None:
-    """The lemma of the class noun the lead-in lists, or None (see the module's doc)."""
-    synonyms = _synonyms()
+def _words(text: str) -> tuple[tuple[str, str | None, frozenset], ...]:
+    """(lemma, part of speech, cases) of each word as leadin._negated splits it (hyphenated parts apart), a
+    compound's leading parts marked «PFX» (their noun is the compound's last part: «онлайн-инструменты»)."""
+    out = []
+    for m in _COMPOUND.finditer(normalize(text)):
+        parts = m.group().split("-")
+        out += [(part, "PFX", frozenset()) for part in parts[:-1]]
+        parses = morph().parse(parts[-1])
+        lem, pos = parses[0].normal_form, parses[0].tag.POS
+        cases = frozenset(str(p.tag.case) for p in parses if p.normal_form == lem and p.tag.POS == pos)
+        out.append((lem, str(pos) if pos else None, cases))
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _head_at(text: str) -> int | None:
+    """The index (in `_words`) of the class noun the lead-in lists, or None (see the module's doc)."""
     prep, after_noun, after_list = None, False, False
-    for w in _COMPOUND.findall(normalize(text)):
-        parses = morph().parse(w.rsplit("-", 1)[-1])   # «онлайн-инструменты»: the noun after its prefix
-        pos = parses[0].tag.POS
+    for i, (lem, pos, cases) in enumerate(_words(text)):
         if pos == "PREP":
-            prep = parses[0].normal_form
+            prep = lem
             continue
-        if pos in _KEEP:
+        if pos in _KEEP or pos == "PFX":
             continue
         if pos != "NOUN":
             prep, after_noun, after_list = None, False, False
             continue
-        lem = parses[0].normal_form
         if noun_class(lem):
-            cases = {p.tag.case for p in parses if p.normal_form == lem and p.tag.POS == "NOUN"}
             # a noun after a noun is its genitive («… экологии Херсонской области»), but after «Перечень»
             if prep is None and not after_noun and cases & _HEAD_CASES or prep == "к" and "datv" in cases or \
                     after_list and "gent" in cases:
-                return synonyms.get(lem, lem)
+                return i
         prep, after_noun, after_list = None, True, lem in _LIST_NOUNS
     return None
+
+
+def head_noun(text: str) -> str | None:
+    """The lemma of the class noun the lead-in lists, or None (see the module's doc)."""
+    at = _head_at(text)
+    if at is None:
+        return None
+    lem = _words(text)[at][0]
+    return _synonyms().get(lem, lem)
+
+
+def _client_owns(text: str, at: int) -> bool:
+    """Whether a client is whose the head noun is: an adjective of it («клиентские запросы»), a genitive of its
+    group through at most one other noun («вопросы заявителей», «поводы обращения получателей услуг»), or the
+    doer of a clause on it, a subject or an agent no preposition governs («Жизненные ситуации, в которых
+    оказываются граждане:», «Вопросы, задаваемые заявителями:») — not a client named otherwise («Причины
+    отказа заявителю …:», «Вопросы, рассматриваемые … с участием заявителей:» list no needs)."""
+    words, synonyms, owners = _words(text), _synonyms(), vocab()["need_owner_words"]
+    before = at
+    while before > 0 and words[before - 1][1] in ("ADJF", "PRTF", "PFX"):
+        before -= 1
+        if synonyms.get(words[before][0], words[before][0]) in owners:
+            return True
+    return _genitive_client(words[at + 1:], synonyms, owners) or _doing_client(words[at + 1:], synonyms, owners)
+
+
+def _genitive_client(words: tuple, synonyms: dict, owners: list) -> bool:
+    others = 0
+    for lem, pos, cases in words:
+        if pos == "NOUN" and "gent" in cases and synonyms.get(lem, lem) in owners:
+            return True
+        if pos == "NOUN" and "gent" in cases and others < 1:
+            others += 1
+        elif not (pos == "CONJ" or pos == "ADJF" and "gent" in cases):
+            return False
+    return False
+
+
+def _doing_client(words: tuple, synonyms: dict, owners: list) -> bool:
+    prep = False                              # a preposition governs the nouns up to the next word of another sort
+    for lem, pos, cases in words:
+        if pos == "NOUN" and not prep and cases & {"nomn", "ablt"} and synonyms.get(lem, lem) in owners:
+            return True
+        prep = pos == "PREP" or prep and pos in ("ADJF", "PRTF", "NOUN", "CONJ", "PFX")
+    return False
+
+
+def _kind_words_count(words: tuple, at: int) -> list[bool]:
+    """Per word, whether a channel kind's word there would say the head's kind: not an adjective of another
+    thing in the head's genitive («Инструменты электронного голосования:», «Места проведения очных
+    мероприятий:»): an adjective counts in the head's own group, of an interaction noun («средства
+    дистанционной связи»), or in a prepositional phrase («каналы обращения в электронной форме»).  One pass
+    each way: a lead-in of thousands of adjectives stays linear."""
+    interaction, synonyms = vocab()["channel_interaction_nouns"], _synonyms()
+    noun_after: list[int | None] = [None] * len(words)
+    j = None
+    for k in range(len(words) - 1, -1, -1):
+        noun_after[k] = j
+        j = k if words[k][1] == "NOUN" else j
+    out, in_phrase = [], False                # in_phrase: the adjectives' run follows a preposition
+    for k, (_, pos, _) in enumerate(words):
+        if pos not in ("ADJF", "CONJ", "PFX"):
+            out.append(True)                  # «интернет», «дистанционно»
+            in_phrase = pos == "PREP"
+            continue
+        noun = noun_after[k]
+        out.append(pos != "ADJF" or in_phrase or noun is None or noun == at or
+                   synonyms.get(words[noun][0], words[noun][0]) in interaction)
+    return out
+
+
+def _own_negation(parsed: tuple, words: tuple[str, ...], neg: tuple[bool, ...], at: int) -> tuple[bool, ...]:
+    """The negation flags with the head's own qualifiers negated only by their own prefix («нецифровые
+    инструменты»): a negated clause before them ends at its comma, which the flags do not see («Для жителей, не
+    пользующихся интернетом, доступны следующие офлайн-каналы:» lists offline ones)."""
+    out, k = list(neg), at
+    while k > 0 and parsed[k - 1][1] in ("ADJF", "PRTF", "PFX"):
+        k -= 1
+        out[k] = neg[k] and parsed[k][0] != words[k]     # «нецифровой» read as «цифровой», negated
+    return tuple(out)
 
 
 def noun_scores(text: str, words: tuple[str, ...], neg: tuple[bool, ...], negation: dict[str, str]) -> dict[str, int]:
     """Weights the head noun's class and the words beside it give the kinds: a need with its client, a channel
     with its kind's word (a negated one counts for the other kind), a function with its body."""
     v = vocab()
+    at = _head_at(text)
     head = head_noun(text)
     cls = noun_class(head) if head else None
     out: dict[str, int] = {}
-    if cls == "need" and set(words) & set(v["need_owner_words"]):
+    parsed = _words(text)
+    if cls == "need" and _client_owns(text, at):
         out["need"] = v["need_owner_weight"]
-    elif cls == "channel":
+    elif cls == "channel" and len(parsed) == len(words):
+        counts, neg = _kind_words_count(parsed, at), _own_negation(parsed, words, neg, at)
         for kind, kind_words in v["channel_kind_words"].items():
-            for w, n in zip(words, neg):
-                if w in kind_words:
+            for w, n, c in zip(words, neg, counts):
+                if w in kind_words and c:
                     k = negation.get(kind, kind) if n else kind
                     out[k] = v["channel_kind_weight"]
     elif cls == "direction" and head in v["direction_owner_nouns"] and set(words) & set(v["direction_owner_words"]):

@@ -263,14 +263,19 @@ def _lead_in_kinds(body: str, kind: str | None, open_ok: bool) -> tuple[tuple[st
     return (tuple(vocab()["open_kinds"]), True) if kind in vocab()["open_kinds"] else ((), False)
 
 
-def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) -> str | None:
+def _below(lines: list[Line], i: int) -> tuple[Line | None, Line | None]:
+    """The two lines under line i (None past the end)."""
+    return tuple((lines[i + 1:i + 3] + [None, None])[:2])   # type: ignore[return-value]
+
+
+def _subheading_kind(body: str, nxt: Line | None, after: Line | None = None, lead: Marker | None = None) -> str | None:
     """"Цифровые точки взаимодействия" over an enumerated list: a short subheading, with no
     closing punctuation, that names a kind is its list's lead-in.  A numbered one over its own
     sub-points («3. Клиент может обратиться … посредством» over «3.1.», a table's full-width row
     that dropped the colon) is read as a lead-in with its colon, at a lead-in's length where it
     states a clause (a section's heading «2. Порядок формирования перечня …» is none)."""
     if body.endswith(".") and ":" not in body:     # «… приведены ниже.» over its items (pointing_lead.py)
-        return pointing_kind(body, nxt.text if nxt else None, lead)
+        return pointing_kind(body, nxt.text if nxt else None, lead, after.text if after else None)
     # ("name: items" holds its list already: a table row «Потребности | a; b» read as a line)
     if not body or body[-1] in ".,;:!?" or ":" in body or nxt is None or marker(nxt.text) is None:
         return None
@@ -279,7 +284,7 @@ def _subheading_kind(body: str, nxt: Line | None, lead: Marker | None = None) ->
                                                    n <= vocab()["lead_in_max_words"] and states_clause(body)):
         return classify(body + ":")
     if n > vocab()["subheading_max_words"]:   # "К цифровым каналам … относятся" over its list, or «Выделяются следующие …»
-        return copula_lead_kind(body) or pointing_kind(body, nxt.text, lead)
+        return copula_lead_kind(body) or pointing_kind(body, nxt.text, lead, after.text if after else None)
     return classify(body)
 
 
@@ -298,7 +303,7 @@ def extract_procedure(doc: Document, titled: bool | None = None) -> list[dict]:
         lead = marker(text)
         body = lead.rest if lead else text
         kind = appendix.get(i) or (_lead_in_kind(body, i, prev_kind, prev_end) if body.endswith(":") else
-                                   _subheading_kind(body, lines[i + 1] if i + 1 < len(lines) else None, lead))
+                                   _subheading_kind(body, *_below(lines, i), lead))
         kinds, named = _lead_in_kinds(body, kind, open_ok)
         if (kind or kinds) and holds_lead_ins(lines, i, lead, kind):
             i += 1                     # «2.1. … в том числе:» over «2.1.1. Потребности:»: each list has its own
