@@ -43,3 +43,10 @@ def test_a_telephone_under_the_responsible_is_no_position():
     # a body's telephone is no part of its name; a body's bracket stays whole
     assert parse_people("отдел кадров\n+7 (3852) 29-86-11").positions == ("отдел кадров",)
     assert parse_people("Отдел № 5 (г. Самара)").positions == ("Отдел № 5 (г. Самара)",)
+
+
+def test_a_number_beside_a_date_is_no_item_number():
+    # «№ и дата документа» names the act a measure yields (two names side by side), not the plan's numbering
+    assert map_columns("roadmap", ["Мероприятие", "Срок", "Ответственный", "№ и дата документа"]).get("item_no") is None
+    assert map_columns("roadmap", ["Наименование мероприятия", "Срок", "Номер, дата протокола"]).get("item_no") is None
+    assert map_columns("roadmap", ["№ п/п", "Мероприятие", "Срок"])["item_no"] == 0

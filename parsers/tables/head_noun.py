@@ -41,7 +41,9 @@ def number_head_field(kind: str, text: str) -> str | None:
     """The kind's number field where a heading's head is a number («№ мероприятия»: the measure's number, not the
     measure — what follows the number is its dependent, as a genitive after any head is); None elsewhere."""
     field = _number_fields().get(kind)
-    return field if field and _NUMBER_HEAD.match(normalize(text)) else None
+    text = normalize(text)
+    # «№ и дата документа», «Номер, дата протокола»: names side by side, an outcome's act — no number head
+    return field if field and _NUMBER_HEAD.match(text) and not _SIDE_BY_SIDE.search(text) else None
 
 
 @lru_cache(maxsize=None)
