@@ -50,3 +50,13 @@ def test_a_number_beside_a_date_is_no_item_number():
     assert map_columns("roadmap", ["Мероприятие", "Срок", "Ответственный", "№ и дата документа"]).get("item_no") is None
     assert map_columns("roadmap", ["Наименование мероприятия", "Срок", "Номер, дата протокола"]).get("item_no") is None
     assert map_columns("roadmap", ["№ п/п", "Мероприятие", "Срок"])["item_no"] == 0
+
+
+def test_a_bodys_own_digits_stay_in_its_name():
+    # years, a number in brackets, an address's index: no telephone, so no part of the body's name is cut
+    assert parse_people("Рабочая группа 2025 – 2026 годов").positions == ("Рабочая группа 2025 – 2026 годов",)
+    assert parse_people("Сектор 1 (12345) приема").positions == ("Сектор 1 (12345) приема",)
+    assert parse_people("ул. Ленина, 12 (каб. 5) 410012").positions == ("ул. Ленина, 12 (каб. 5) 410012",)
+    # a local number or a labelled one still goes
+    assert parse_people("Отдел кадров 21-07-44").positions == ("Отдел кадров",)
+    assert parse_people("Отдел кадров, тел. 2 15 30").positions == ("Отдел кадров",)
