@@ -38,6 +38,7 @@ _JOINERS = {"", "и", "а также"}
 # an extension after it «, доб. 215» / «(доб. 1204)»), an e-mail
 _CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\(?\d[\d\s()\-–]{4,}\d"
                       r"(?:,?\s*(?:\(\s*)?доб\.?\s*\d{1,5}\s*\)?)?"
+                      r"|\(\s*доб\.?\s*\d{1,5}\s*\)|\bдоб\.?\s*\d{1,5}\b"   # an extension alone after a name
                       r"|(?:\b(?:e-?mail|эл\.?\s*почта|электронная\s+почта)\s*:?\s*)?\S+@\S+\.\w+", re.I)
 _DATA = Path(__file__).resolve().parent / "data" / "people.yaml"
 # a body's own digits are no telephone («Рабочая группа 2025 – 2026 годов», «Сектор 1 (12345)», an address's index):

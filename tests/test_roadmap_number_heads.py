@@ -60,3 +60,9 @@ def test_a_bodys_own_digits_stay_in_its_name():
     # a local number or a labelled one still goes
     assert parse_people("Отдел кадров 21-07-44").positions == ("Отдел кадров",)
     assert parse_people("Отдел кадров, тел. 2 15 30").positions == ("Отдел кадров",)
+
+
+def test_an_extension_alone_is_no_position():
+    assert parse_people("Иванов И.И. (доб. 215)").positions == ("",)      # one name, no position
+    assert parse_people("Иванов И.И., доб. 215").positions == ("",)
+    assert parse_people("Иванов И.И. (ведущий специалист), доб. 215").positions == ("ведущий специалист",)
