@@ -19,10 +19,9 @@ from functools import lru_cache
 from typing import Callable
 
 from textcore.lemmas import morph
-from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number, register_code
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, opens_register, parse_item_number, register_code
 
-# list styles, outermost first: the rank orders nesting ("II.", "3.2.1.", "1.", "1)", "а)",
-# "– …", unnumbered lines); the numbers themselves are read by textcore.numbering
+# list styles, outermost first, their rank the nesting («II.», «3.2.1.», «1.», «1)», «ЦК-01 –», «а)», «– …»)
 _KINDS = ("roman", "clause", "number", "paren", "code", "letter", "bullet", "plain")
 _RANK = {name: i for i, name in enumerate(_KINDS)}
 # "a." / "б.": a letter closed by a dot (the shared grammar takes only "а)", since "г. Москва"
@@ -69,28 +68,16 @@ def _bullet(text: str) -> Marker | None:
     return Marker("bullet", None, n.rest) if n is not None and n.style == BULLET else None
 
 
-def _next_marker(lines: list, j: int) -> Marker | None:
-    return marker(lines[j + 1].text) if j + 1 < len(lines) else None
-
-
 def _bulleted_next(lines: list, j: int) -> bool:
     """Whether the line after j is a bare bullet item ("• x", not "- 2) x")."""
     nxt = marker(lines[j + 1].text) if j + 1 < len(lines) else None
     return nxt is not None and nxt.style == "bullet"
 
 
-def _first_of_its_kind(e: Marker, nxt: Marker | None = None) -> bool:
-    """A list starts at its first number; a dotted letter only as "а."/"a." ("г. Москва" is a town); a register's
-    code at its number one («ЦК-01») or followed by a code of its letters (a register numbered on across sections,
-    «ОК-03 – …; ОК-04 – …») — a lone «ФЗ-44. …», «ПП-12) …» opens a sentence about an act, no list."""
-    if e.style == "code":
-        return _code_number(e.ordinal) == 1 or nxt is not None and nxt.style == "code" \
-            and nxt.ordinal.split("-")[0] == e.ordinal.split("-")[0]
-    return not (e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a"))
-
-
-def _code_number(code: str) -> int:
-    return int(code.rpartition("-")[2].split(".")[0])
+def _first_of_its_kind(e: Marker, nxt: list) -> bool:
+    """A list starts at its first number; a dotted letter only as «а.» («г. Москва» is a town), a code: opens_register."""
+    letter_dot = e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a")
+    return opens_register(e.ordinal, nxt[0].text if nxt else "") if e.style == "code" else not letter_dot
 
 
 # a page's number as converted text keeps it, on a line of its own: «3», «- 3 -», «Страница 3 из 10»
@@ -323,7 +310,7 @@ def read_items(lines: list, start: int, lead: Marker | None,
         e = marker(text)
         if style == "bullet" or (style is None and _bulleted_next(lines, j)):
             e = _bullet(text) or e       # "• а) x; б) y" in a bulleted list is one bullet item
-        if e is not None and style is None and not _first_of_its_kind(e, _next_marker(lines, j)):
+        if e is not None and style is None and not _first_of_its_kind(e, lines[j + 1:j + 2]):
             e = None
         e = e or _plain(text, style, items)
         if e is None:
