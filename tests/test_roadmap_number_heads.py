@@ -66,3 +66,10 @@ def test_an_extension_alone_is_no_position():
     assert parse_people("Иванов И.И. (доб. 215)").positions == ("",)      # one name, no position
     assert parse_people("Иванов И.И., доб. 215").positions == ("",)
     assert parse_people("Иванов И.И. (ведущий специалист), доб. 215").positions == ("ведущий специалист",)
+
+
+def test_a_number_of_a_contact_or_a_paper_is_no_item_number():
+    # a telephone's or an order's number column numbers no item of the plan (columns.yaml number_head_not)
+    assert map_columns("roadmap", ["Мероприятие", "Срок", "Ответственный", "Номер телефона"]).get("item_no") is None
+    assert map_columns("roadmap", ["Мероприятие", "Срок", "№ приказа"]).get("item_no") is None
+    assert map_columns("roadmap", ["Номер пункта", "Мероприятие", "Срок"])["item_no"] == 0
