@@ -1303,6 +1303,9 @@ CASES = [
          "отдел кадров +7 (3852) 29-86-11"),
     Case("columns: a number heading with thousands of words", lambda k: "№ " + "мероприятия " * 2000 * k,
          _column_scores, "№ мероприятия"),
+    # rev18i: a body's name of thousands of year ranges (each a contact's shape, none a sure one)
+    Case("people: a body's name of thousands of year ranges", lambda k: "группа 2025 – 2026 годов, " * 1000 * k,
+         _people, "Рабочая группа 2025 – 2026 годов"),
     Case("register code: a code, then a run of spaces and nothing", lambda k: "ЦК-01" + " " * 20_000 * k,
          _register_code, "ЦК-01 – сайт"),
     Case("dates: thousands of dashed dates", lambda k: " ".join(["30-06-2025", "2025-06-30"] * 1000 * k), _dates,

@@ -38,8 +38,16 @@ _JOINERS = {"", "и", "а также"}
 # an extension after it «, доб. 215» / «(доб. 1204)»), an e-mail
 _CONTACT = re.compile(r"(?:\b(?:тел|телефон|т)\.?\s*:?\s*)?\+?\(?\d[\d\s()\-–]{4,}\d"
                       r"(?:,?\s*(?:\(\s*)?доб\.?\s*\d{1,5}\s*\)?)?"
+                      r"|\(\s*доб\.?\s*\d{1,5}\s*\)|\bдоб\.?\s*\d{1,5}\b"   # an extension alone after a name
                       r"|(?:\b(?:e-?mail|эл\.?\s*почта|электронная\s+почта)\s*:?\s*)?\S+@\S+\.\w+", re.I)
 _DATA = Path(__file__).resolve().parent / "data" / "people.yaml"
+# a body's own digits are no telephone («Рабочая группа 2025 – 2026 годов», «Сектор 1 (12345)», an address's index):
+# only a labelled one, an e-mail, an extension, a full number with its code or a local «21-07-44» is cut from its name
+_SURE_CONTACT = re.compile(r"^(?:тел|т\b)|@|доб|\d-\d\d-\d\d\b", re.I)
+
+
+def _sure_contact(found: str) -> bool:
+    return bool(_SURE_CONTACT.search(found)) or sum(c.isdigit() for c in found) >= 10
 
 
 @vocabulary(_DATA, required=("remarks", "co_executors", "labels"))
@@ -232,6 +240,7 @@ def _parse(text: str) -> People:
         spans = sorted(spans + _by_first_name(text, spans))
     spans = [sp for sp in spans if not _namesake(text, sp[0], sp[1])]
     if not spans:       # a body, not a person: its telephone no part of its name
-        bare, n = _CONTACT.subn(" ", text)
+        bare, n = _CONTACT.subn(lambda m: " " if _sure_contact(m.group()) else m.group(), text)
+        n = bare != text
         return People((), ((re.sub(r"\s{2,}", " ", bare).strip(" \t,;:–—-") if n else text) or text,))
     return People(tuple(n for *_, n in spans), tuple(_positions(text, spans)))

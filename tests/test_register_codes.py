@@ -43,3 +43,24 @@ def test_coded_items_are_read_without_their_codes():
                    ("channel_offline", "ОК-01", "личный прием граждан"),
                    ("channel_offline", "ОК-02", "телефон горячей линии"),
                    ("channel_offline", "ОК-03", "многофункциональный центр")]
+
+
+class _Line:
+    def __init__(self, text, line):
+        self.text, self.line, self.row = text, line, None
+
+
+def _read(*texts):
+    from parsers.extract.listread import read_items
+    items, _ = read_items([_Line(t, i) for i, t in enumerate(texts)], 0, None)
+    return [(it.marker.ordinal, it.marker.rest) for it in items]
+
+
+def test_a_lone_act_number_opens_no_list():
+    # an act's or a law's number opening a sentence («ФЗ-44. …», «ПП-12) …») is no register's first item
+    assert _read("ФЗ-44. Закупки ведутся по закону о контрактной системе.", "Иной абзац текста.") == []
+    assert _read("ПП-12) утверждает порядок приема.", "Иной абзац текста.") == []
+    # a register numbered on across its sections: a run of codes of one section's letters is its list
+    assert _read("ОК-03 – личный прием граждан;", "ОК-04 – телефон горячей линии.") == \
+        [("ОК-03", "личный прием граждан;"), ("ОК-04", "телефон горячей линии.")]
+    assert _read("ЦК-01 – официальный сайт.", "Иной абзац текста.") == [("ЦК-01", "официальный сайт.")]

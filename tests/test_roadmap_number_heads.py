@@ -43,3 +43,33 @@ def test_a_telephone_under_the_responsible_is_no_position():
     # a body's telephone is no part of its name; a body's bracket stays whole
     assert parse_people("отдел кадров\n+7 (3852) 29-86-11").positions == ("отдел кадров",)
     assert parse_people("Отдел № 5 (г. Самара)").positions == ("Отдел № 5 (г. Самара)",)
+
+
+def test_a_number_beside_a_date_is_no_item_number():
+    # «№ и дата документа» names the act a measure yields (two names side by side), not the plan's numbering
+    assert map_columns("roadmap", ["Мероприятие", "Срок", "Ответственный", "№ и дата документа"]).get("item_no") is None
+    assert map_columns("roadmap", ["Наименование мероприятия", "Срок", "Номер, дата протокола"]).get("item_no") is None
+    assert map_columns("roadmap", ["№ п/п", "Мероприятие", "Срок"])["item_no"] == 0
+
+
+def test_a_bodys_own_digits_stay_in_its_name():
+    # years, a number in brackets, an address's index: no telephone, so no part of the body's name is cut
+    assert parse_people("Рабочая группа 2025 – 2026 годов").positions == ("Рабочая группа 2025 – 2026 годов",)
+    assert parse_people("Сектор 1 (12345) приема").positions == ("Сектор 1 (12345) приема",)
+    assert parse_people("ул. Ленина, 12 (каб. 5) 410012").positions == ("ул. Ленина, 12 (каб. 5) 410012",)
+    # a local number or a labelled one still goes
+    assert parse_people("Отдел кадров 21-07-44").positions == ("Отдел кадров",)
+    assert parse_people("Отдел кадров, тел. 2 15 30").positions == ("Отдел кадров",)
+
+
+def test_an_extension_alone_is_no_position():
+    assert parse_people("Иванов И.И. (доб. 215)").positions == ("",)      # one name, no position
+    assert parse_people("Иванов И.И., доб. 215").positions == ("",)
+    assert parse_people("Иванов И.И. (ведущий специалист), доб. 215").positions == ("ведущий специалист",)
+
+
+def test_a_number_of_a_contact_or_a_paper_is_no_item_number():
+    # a telephone's or an order's number column numbers no item of the plan (columns.yaml number_head_not)
+    assert map_columns("roadmap", ["Мероприятие", "Срок", "Ответственный", "Номер телефона"]).get("item_no") is None
+    assert map_columns("roadmap", ["Мероприятие", "Срок", "№ приказа"]).get("item_no") is None
+    assert map_columns("roadmap", ["Номер пункта", "Мероприятие", "Срок"])["item_no"] == 0

@@ -104,3 +104,12 @@ def register_code(text: str) -> tuple[str, str] | None:
     """("ЦК-02", "rest") for «ЦК-02 – rest»; None where the text opens with no register code."""
     m = _REGISTER_CODE.match(text)
     return (m.group(1), text[m.end():].strip()) if m else None
+
+
+def opens_register(code: str, next_text: str) -> bool:
+    """Whether a register's code opens a list: its number one («ЦК-01»), or the next line's code has its letters (a
+    register numbered on across sections, «ОК-03 – …; ОК-04 – …»).  A lone «ФЗ-44. …», «ПП-12) …» is an act's number
+    opening a sentence, no list."""
+    nxt = register_code(next_text.strip())
+    return int(code.rpartition("-")[2].split(".")[0]) == 1 or nxt is not None and \
+        nxt[0].rpartition("-")[0] == code.rpartition("-")[0]

@@ -19,10 +19,9 @@ from functools import lru_cache
 from typing import Callable
 
 from textcore.lemmas import morph
-from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number, register_code
+from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, opens_register, parse_item_number, register_code
 
-# list styles, outermost first: the rank orders nesting ("II.", "3.2.1.", "1.", "1)", "а)",
-# "– …", unnumbered lines); the numbers themselves are read by textcore.numbering
+# list styles, outermost first, their rank the nesting («II.», «3.2.1.», «1.», «1)», «ЦК-01 –», «а)», «– …»)
 _KINDS = ("roman", "clause", "number", "paren", "code", "letter", "bullet", "plain")
 _RANK = {name: i for i, name in enumerate(_KINDS)}
 # "a." / "б.": a letter closed by a dot (the shared grammar takes only "а)", since "г. Москва"
@@ -75,9 +74,10 @@ def _bulleted_next(lines: list, j: int) -> bool:
     return nxt is not None and nxt.style == "bullet"
 
 
-def _first_of_its_kind(e: Marker) -> bool:
-    """A list starts at its first number; a dotted letter only as "а."/"a." ("г. Москва" is a town)."""
-    return not (e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a"))
+def _first_of_its_kind(e: Marker, nxt: list) -> bool:
+    """A list starts at its first number; a dotted letter only as «а.» («г. Москва» is a town), a code: opens_register."""
+    letter_dot = e.style == "letter" and e.closer == "." and e.ordinal not in ("а", "a")
+    return opens_register(e.ordinal, nxt[0].text if nxt else "") if e.style == "code" else not letter_dot
 
 
 # a page's number as converted text keeps it, on a line of its own: «3», «- 3 -», «Страница 3 из 10»
@@ -310,7 +310,7 @@ def read_items(lines: list, start: int, lead: Marker | None,
         e = marker(text)
         if style == "bullet" or (style is None and _bulleted_next(lines, j)):
             e = _bullet(text) or e       # "• а) x; б) y" in a bulleted list is one bullet item
-        if e is not None and style is None and not _first_of_its_kind(e):
+        if e is not None and style is None and not _first_of_its_kind(e, lines[j + 1:j + 2]):
             e = None
         e = e or _plain(text, style, items)
         if e is None:

@@ -29,7 +29,7 @@ _SIDE_BY_SIDE = re.compile(r"[,;/\\+]|:\s*[^\W\d]|\s[–—-]\s|\s(?:и|или)\
 
 
 # a heading opening with a number sign or word and naming what it numbers («№ мероприятия», «Номер пункта плана»)
-_NUMBER_HEAD = re.compile(r"^\s*(?:№|n(?=[\s.])|номер\b)\.?\s*[^\W\d_]", re.I)
+_NUMBER_HEAD = re.compile(r"^\s*(?:№|n(?=[\s.])|номер\b)\.?\s*([^\W\d_]+)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -37,11 +37,19 @@ def _number_fields() -> dict[str, str]:
     return dict(load_yaml(_DATA, required=("number_head_fields",))["number_head_fields"])
 
 
+@lru_cache(maxsize=None)
+def _numbered_elsewhere() -> frozenset[str]:
+    return frozenset(lemma(w) for w in load_yaml(_DATA, required=("number_head_not",))["number_head_not"])
+
+
 def number_head_field(kind: str, text: str) -> str | None:
     """The kind's number field where a heading's head is a number («№ мероприятия»: the measure's number, not the
     measure — what follows the number is its dependent, as a genitive after any head is); None elsewhere."""
     field = _number_fields().get(kind)
-    return field if field and _NUMBER_HEAD.match(normalize(text)) else None
+    text = normalize(text)
+    # «№ и дата документа», «Номер, дата протокола»: names side by side, an outcome's act — no number head
+    m = _NUMBER_HEAD.match(text) if field and not _SIDE_BY_SIDE.search(text) else None
+    return field if m and lemma(m.group(1)) not in _numbered_elsewhere() else None
 
 
 @lru_cache(maxsize=None)
