@@ -14,6 +14,9 @@
   note or in the type column's own heading («Ц — цифровая точка взаимодействия; О — офлайн-
   точка», «* О – оффлайн»): the legend decides what each letter means.  Letters and cuts
   with no legend are read by `read_type_value` when the row is coded.
+* the letters of the point's NUMBER («Ц-1», «Ц-2», «О-1»: a list numbering its points per kind) where a legend says
+  what the letters mean; with no legend a lettered number is only a number.  A legend under the last of a list's
+  tables (a table per process) is the legend of the tables before it that have none of their own.
 """
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ _DASHED_TAIL = re.compile(r"(?<!\s)\s+[—–-]\s+([^—–]{1,60})$")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
+# a point's number led by letters: «Ц-1», «О 2», «ОФ-3.1»
+_LETTERED_NO = re.compile(r"([^\W\d_]{1,3})\s*[-–—.]?\s*\d+(?:\.\d+)*\.?")
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
 _AFTER_TABLE = 4
 
@@ -74,9 +79,13 @@ def _set_apart_kind(text: str) -> tuple[str, str] | None:
     return channel, m.group(1).strip()
 
 
-def type_in_column(table, row) -> str | None:
+def type_in_column(table, row, legend: dict[str, str]) -> str | None:
     """The type a column other than the channel's states after its text, where the list has no type column and
-    that column's heading names the point's kind in brackets («Адрес (вид точки)» | «1 этаж, холл (офлайн)»)."""
+    that column's heading names the point's kind in brackets («Адрес (вид точки)» | «1 этаж, холл (офлайн)»);
+    else the letters of the row's number that the legend explains («Ц-1»)."""
+    m = _LETTERED_NO.fullmatch(row.get("group_no").strip()) if legend and "group_no" not in row.lost else None
+    if m and normalize(m.group(1)).strip() in legend:
+        return m.group(1)
     for f in _bracket_typed(tuple(table.header), tuple(sorted(table.columns.items()))):
         typed = split_cell_type(row.get(f))[1] if row.get(f).strip() else None
         if typed:
@@ -121,7 +130,17 @@ def table_legends(doc: Document, tables: list) -> list[dict[str, str]]:
         for key, code in [*notes.items(), *_answers(table).items()]:
             legend.setdefault(key, code)
         out.append(legend)
-    return out
+    return _shared(out)
+
+
+def _shared(legends: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each table's legend, with the entries the document's other tables' legends give that its own lacks (a
+    legend under the last of a list's tables, one per process, explains them all)."""
+    every: dict[str, str] = {}
+    for legend in legends:
+        for key, code in legend.items():
+            every.setdefault(key, code)
+    return [legend | {k: c for k, c in every.items() if k not in legend} for legend in legends]
 
 
 def _answers(table) -> dict[str, str]:

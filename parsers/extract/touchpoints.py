@@ -256,7 +256,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
         points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
         tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
-        ptype = ptype or in_cell or type_in_column(table, row) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
+        ptype = ptype or in_cell or type_in_column(table, row, legend) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             for rec in st.built:                 # a channel matrix's row built one record per channel
                 rec.more.append(row.source)
