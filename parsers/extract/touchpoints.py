@@ -35,7 +35,7 @@ from ..tables.note_rows import is_note_row
 from ..tables.point_lines import lined_column
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
-from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
+from .block_rows import apply_block_row, block_needs, caption_process, labelled_rows, section_needs
 from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
@@ -307,11 +307,9 @@ def _touchpoint_merged_down(row: RepairedRow, inter: str) -> bool:
 
 
 def _apply_captions(st: _State, table) -> None:
-    """A caption right above the table ("Таблица 1. Услуги", a bold line) heads its first rows.
-
-    A plain short line counts only where the list is split by headings anyway (the table
-    holds heading items between its parts); a marked or numbered one counts alone.
-    """
+    """A caption right above the table ("Таблица 1. Услуги", a bold line) heads its first rows; a labelled one
+    («1.2. Процесс: «…»») names their process.  A plain short line counts only where the list is split by headings
+    anyway (the table holds heading items between its parts); a marked or numbered one counts alone."""
     split = any(isinstance(i, Heading) and read_heading(clean_text(i.text), i.marked).role == "direction"
                 for i in table.items)
     # a stamp among them («Приложение к приказу …») opens the list: the lines above it are the
@@ -319,6 +317,8 @@ def _apply_captions(st: _State, table) -> None:
     # set above the stamp (a PDF gives a stamp printed beside the title after it)
     after = max((k + 1 for k, cap in enumerate(table.captions) if not cap.row and opens_stamp(cap.text)), default=0)
     for cap in [c for c in table.captions[:after] if heads_above_stamp(c.text) and not opens_stamp(c.text)] + table.captions[after:]:
+        if caption_process(st, cap.text, _Process):
+            continue
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)
