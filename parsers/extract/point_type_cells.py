@@ -14,6 +14,7 @@
   note or in the type column's own heading («Ц — цифровая точка взаимодействия; О — офлайн-
   точка», «* О – оффлайн»): the legend decides what each letter means.  Letters and cuts
   with no legend are read by `read_type_value` when the row is coded.
+* several points in one cell, each closed by its kind in brackets (`typed_points`): each its own.
 * the letters of the point's NUMBER («Ц-1», «Ц-2», «О-1»: a list numbering its points per kind) where a legend says
   what the letters mean; with no legend a lettered number is only a number.  A legend under the last of a list's
   tables (a table per process) is the legend of the tables before it that have none of their own.
@@ -39,6 +40,8 @@ _DASHED_TAIL = re.compile(r"(?<!\s)\s+[—–-]\s+([^—–]{1,60})$")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
+# a run of words closed by a bracketed part: «Сайт министерства (цифровая)»
+_BRACKET_CLOSED = re.compile(r"[^()\[\]]+?[(\[]([^()\[\]]{1,60})[)\]]")
 # a point's number led by letters: «Ц-1», «О 2», «ОФ-3.1»
 _LETTERED_NO = re.compile(r"([^\W\d_]{1,3})\s*[-–—.]?\s*\d+(?:\.\d+)*\.?")
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
@@ -58,6 +61,17 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     if m and text[:m.start()].strip() and states_type(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
     return _set_apart_kind(text) or _typed_tail(text) or (cell, None)
+
+
+def typed_points(cell: str, needs: str) -> list[tuple[str, str]] | None:
+    """A cell naming several points, each closed by its kind in brackets («Личный приём (офлайн) Сайт (цифровая)»,
+    a line each in Word, run together in a copy: a row per need naming the points that serve it): (each point's
+    text, the row's needs); None where the cell is not wholly so written or names one point."""
+    spans = list(_BRACKET_CLOSED.finditer(cell))
+    if len(spans) < 2 or "".join(m.group(0) for m in spans).strip() != cell.strip() or \
+            not all(states_type(m.group(1)) for m in spans):
+        return None
+    return [(m.group(0).strip(), needs) for m in spans]
 
 
 def _set_apart_kind(text: str) -> tuple[str, str] | None:

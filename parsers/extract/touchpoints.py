@@ -44,11 +44,11 @@ from .kindtable import lists_channels_by_kind
 from .channel_register import decode_codes, find_code_tables
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
-from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column
+from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column, typed_points
 from .records import ParaRecord, paragraph_records
 from .title_direction import heads_above_stamp, title_directions
 from .title_kind import title_point_type
-from .touch_rows import unite_need_rows
+from .touch_rows import unite_named_points, unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
@@ -156,7 +156,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
         share_merged(walked, doc.format in MERGES_RECORDED)   # needs or a kind merged over a process's points
-        records.extend(unite_need_rows(walked))  # a point written a row per need (touch_rows.py)
+        records.extend(unite_need_rows(unite_named_points(table, walked)))  # a row per need (touch_rows.py)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
@@ -254,7 +254,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
+        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else typed_points(tp, inter)  # each its kind
         tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
         ptype = ptype or in_cell or type_in_column(table, row, legend) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
