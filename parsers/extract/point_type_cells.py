@@ -40,8 +40,8 @@ _DASHED_TAIL = re.compile(r"(?<!\s)\s+[—–-]\s+([^—–]{1,60})$")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
-# a run of words closed by a bracketed part: «Сайт министерства (цифровая)»
-_BRACKET_CLOSED = re.compile(r"[^()\[\]]+?[(\[]([^()\[\]]{1,60})[)\]]")
+# a bracketed part closing a point's words: «Сайт министерства (цифровая)»
+_BRACKET = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]")
 # a point's number led by letters: «Ц-1», «О 2», «ОФ-3.1»
 _LETTERED_NO = re.compile(r"([^\W\d_]{1,3})\s*[-–—.]?\s*\d+(?:\.\d+)*\.?")
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
@@ -67,11 +67,16 @@ def typed_points(cell: str, needs: str) -> list[tuple[str, str]] | None:
     """A cell naming several points, each closed by its kind in brackets («Личный приём (офлайн) Сайт (цифровая)»,
     a line each in Word, run together in a copy: a row per need naming the points that serve it): (each point's
     text, the row's needs); None where the cell is not wholly so written or names one point."""
-    spans = list(_BRACKET_CLOSED.finditer(cell))
-    if len(spans) < 2 or "".join(m.group(0) for m in spans).strip() != cell.strip() or \
+    text = cell.strip()
+    spans = list(_BRACKET.finditer(text))       # bracketed parts only: linear, whatever the cell
+    if len(spans) < 2 or spans[-1].end() != len(text):
+        return None
+    starts = [0] + [m.end() for m in spans[:-1]]
+    words = [text[a:m.start()] for a, m in zip(starts, spans)]
+    if not all(w.strip() and not re.search(r"[()\[\]]", w) for w in words) or \
             not all(states_type(m.group(1)) for m in spans):
         return None
-    return [(m.group(0).strip(), needs) for m in spans]
+    return [(f"{w.strip()} {m.group(0)}", needs) for w, m in zip(words, spans)]
 
 
 def _set_apart_kind(text: str) -> tuple[str, str] | None:
