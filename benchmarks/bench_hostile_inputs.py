@@ -150,7 +150,7 @@ def _brackets(cell):
 
 def _typed_points(cell):
     from parsers.extract.point_type_cells import typed_points
-    return typed_points(cell, "")
+    return typed_points(cell, "", {"ц": "digital", "о": "offline"})
 
 
 def _records(runs):
@@ -1206,6 +1206,8 @@ CASES = [
          _typed_points, "Сайт (цифровая) Приёмная (офлайн)"),
     Case("typed points: thousands of open brackets", lambda k: "Сайт (" * 40_000 * k + "(цифровая)", _typed_points,
          "Сайт (цифровая)"),
+    Case("typed points: thousands of lettered numbers", lambda k: "Ц-1 Сайт " * 20_000 * k, _typed_points,
+         "Ц-1 Сайт О-1 Приёмная"),
     Case("group numbers: thousands of directions with none",
          lambda k: _records([(str(i), None) for i in range(10_000 * k)] + [("x", "1")]), _group_numbers,
          _records([("a", "1"), ("b", None), ("c", "3")])),

@@ -30,8 +30,26 @@ def test_need_rows_name_points_joined_per_process():
         ("Приём обращений", "Официальный сайт", "цифровая", "направить обращение")]
 
 
+def test_need_rows_name_points_by_lettered_numbers():
+    text = "\n".join(["Перечень точек взаимодействия", "", HEAD,
+                      "1.\tВыдача лицензий\tподать заявление\tО-1 Кабинет приёма граждан Ц-1 Официальный сайт",
+                      "2.\tВыдача лицензий\tузнать статус\tЦ-1 Официальный сайт", "",
+                      "Условные обозначения: Ц – цифровая точка; О – офлайн точка.", ""])
+    got = [(r["touchpoint_raw"], r["point_type_code"], r["interaction_raw"])
+           for r in extract_touchpoints(parse_text(text))[0]]
+    assert got == [("Кабинет приёма граждан", "offline", "подать заявление"),
+                   ("Официальный сайт", "digital", "подать заявление. узнать статус")]
+
+
+LEGEND = {"ц": "digital", "о": "offline"}
+
+
 def test_typed_points_only_of_a_cell_wholly_so_written():
-    assert typed_points("Сайт (цифровая) Приёмная (офлайн)", "x") == [("Сайт (цифровая)", "x"), ("Приёмная (офлайн)", "x")]
-    assert typed_points("Сайт (цифровая)", "x") is None                      # one point: the cell as it is
-    assert typed_points("Сайт (цифровая) Приёмная (2 этаж)", "x") is None     # a bracket stating no kind
-    assert typed_points("Сайт (цифровая) и приёмная", "x") is None            # words after the last kind
+    assert typed_points("Сайт (цифровая) Приёмная (офлайн)", "x", {}) == [("Сайт", "цифровая", "x"),
+                                                                        ("Приёмная", "офлайн", "x")]
+    assert typed_points("Сайт (цифровая)", "x", {}) is None                      # one point: the cell as it is
+    assert typed_points("Сайт (цифровая) Приёмная (2 этаж)", "x", {}) is None     # a bracket stating no kind
+    assert typed_points("Сайт (цифровая) и приёмная", "x", {}) is None            # words after the last kind
+    assert typed_points("Ц-1 Сайт О-2 Приёмная", "x", LEGEND) == [("Сайт", "Ц", "x"), ("Приёмная", "О", "x")]
+    assert typed_points("Ц-1 Сайт О-2 Приёмная", "x", {}) is None                # letters no legend explains
+    assert typed_points("Сайт Ц-1", "x", LEGEND) is None                         # no number opening the cell

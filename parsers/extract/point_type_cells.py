@@ -14,7 +14,8 @@
   note or in the type column's own heading («Ц — цифровая точка взаимодействия; О — офлайн-
   точка», «* О – оффлайн»): the legend decides what each letter means.  Letters and cuts
   with no legend are read by `read_type_value` when the row is coded.
-* several points in one cell, each closed by its kind in brackets (`typed_points`): each its own.
+* several points in one cell, each closed by its kind in brackets or opened by a lettered number the legend
+  explains (`typed_points`): each its own.
 * the letters of the point's NUMBER («Ц-1», «Ц-2», «О-1»: a list numbering its points per kind) where a legend says
   what the letters mean; with no legend a lettered number is only a number.  A legend under the last of a list's
   tables (a table per process) is the legend of the tables before it that have none of their own.
@@ -42,6 +43,8 @@ _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 _TAIL_WORDS = 3
 # a bracketed part closing a point's words: «Сайт министерства (цифровая)»
 _BRACKET = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]")
+# a point's number opening its words in a cell of several: «Ц-1 Госуслуги О-1 телефон»
+_LETTERED_MARK = re.compile(r"(?:(?<=\s)|^)([^\W\d_]{1,3})[-–]\d{1,3}\.?\s+")
 # a point's number led by letters: «Ц-1», «О 2», «ОФ-3.1»
 _LETTERED_NO = re.compile(r"([^\W\d_]{1,3})\s*[-–—.]?\s*\d+(?:\.\d+)*\.?")
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
@@ -63,20 +66,42 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     return _set_apart_kind(text) or _typed_tail(text) or (cell, None)
 
 
-def typed_points(cell: str, needs: str) -> list[tuple[str, str]] | None:
-    """A cell naming several points, each closed by its kind in brackets («Личный приём (офлайн) Сайт (цифровая)»,
-    a line each in Word, run together in a copy: a row per need naming the points that serve it): (each point's
-    text, the row's needs); None where the cell is not wholly so written or names one point."""
-    text = cell.strip()
+def typed_points(cell: str, needs: str, legend: dict[str, str]) -> list[tuple[str, str, str]] | None:
+    """A cell naming the points that serve a need (a row per need), a line each in Word, run together in a copy:
+    each closed by its kind in brackets («Личный приём (офлайн) Сайт (цифровая)», two at least) or opened by a
+    number whose letters the legend explains («Ц-1 Госуслуги О-1 телефон»).  (channel, kind as written, the row's
+    needs) of each; None where the cell is not wholly so written."""
+    return _bracket_typed_points(cell.strip(), needs) or _lettered_points(cell.strip(), needs, legend)
+
+
+def _bracket_typed_points(text: str, needs: str) -> list[tuple[str, str, str]] | None:
     spans = list(_BRACKET.finditer(text))       # bracketed parts only: linear, whatever the cell
     if len(spans) < 2 or spans[-1].end() != len(text):
         return None
     starts = [0] + [m.end() for m in spans[:-1]]
-    words = [text[a:m.start()] for a, m in zip(starts, spans)]
-    if not all(w.strip() and not re.search(r"[()\[\]]", w) for w in words) or \
-            not all(states_type(m.group(1)) for m in spans):
+    words = [text[a:m.start()].strip() for a, m in zip(starts, spans)]
+    if not all(w and not re.search(r"[()\[\]]", w) for w in words) or not all(states_type(m.group(1)) for m in spans):
         return None
-    return [(f"{w.strip()} {m.group(0)}", needs) for w, m in zip(words, spans)]
+    return [(w, m.group(1).strip(), needs) for w, m in zip(words, spans)]
+
+
+def _lettered_points(text: str, needs: str, legend: dict[str, str]) -> list[tuple[str, str, str]] | None:
+    marks = list(_LETTERED_MARK.finditer(text)) if legend else []
+    if not marks or marks[0].start() != 0 or any(normalize(m.group(1)) not in legend for m in marks):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    out = [(text[m.end():e].strip(), m.group(1), needs) for m, e in zip(marks, ends)]
+    return out if all(c for c, _, _ in out) else None
+
+
+def point_channels(points: list[tuple], ptype: str) -> list[tuple[str, str, str]]:
+    """(channel, kind as written, needs) of each point a cell names: `typed_points`' as they are, a lined cell's
+    (point, needs) with the kind its point states (`split_cell_type`), else the row's `ptype`."""
+    out = []
+    for p in points:
+        channel, typed, said = p if len(p) == 3 else (*split_cell_type(p[0]), p[1])
+        out.append((channel, typed or ptype, said))
+    return out
 
 
 def _set_apart_kind(text: str) -> tuple[str, str] | None:

@@ -44,7 +44,7 @@ from .kindtable import lists_channels_by_kind
 from .channel_register import decode_codes, find_code_tables
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
-from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column, typed_points
+from .point_type_cells import legend_type, point_channels, split_cell_type, table_legends, type_in_column, typed_points
 from .records import ParaRecord, paragraph_records
 from .title_direction import heads_above_stamp, title_directions
 from .title_kind import title_point_type
@@ -254,7 +254,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else typed_points(tp, inter)  # each its kind
+        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else typed_points(tp, inter, legend)
         tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
         ptype = ptype or in_cell or type_in_column(table, row, legend) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
@@ -271,7 +271,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw, inter) for rec in st.built]
         elif not tp and not inter:
             continue
-        channels = [(s[0], s[1] or ptype, n) for c, n in points for s in [split_cell_type(c)]] if points else channels
+        channels = point_channels(points, ptype) if points else channels     # each its kind
         st.built = [_record(st, table, row, point, feat, legend, lists) for point in channels]
         out.extend(st.built)
     return out
