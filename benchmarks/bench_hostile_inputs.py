@@ -153,6 +153,11 @@ def _brackets(cell):
     return split_cell_type(cell)
 
 
+def _typed_points(cell):
+    from parsers.extract.point_type_cells import typed_points
+    return typed_points(cell, "", {"ц": "digital", "о": "offline"})
+
+
 def _records(runs):
     """The rows a touchpoint list gives, built with the input, not on the clock: building 40,000
     objects timed with the reader (perf16: the case measured 7–11 with them, about 4 without) was
@@ -1279,6 +1284,12 @@ CASES = [
          "рез-т рассмотр. обр. связи"),
     Case("point type cell: brackets", lambda k: "Сайт " + "(сайт) " * 60_000 * k, _brackets, "Сайт (сайт)"),
     Case("point type cell: a run of spaces", lambda k: "Сайт" + " " * 5_000 * k + "x", _brackets, "Сайт x"),
+    Case("typed points: thousands of points each closed by its kind", lambda k: "Сайт (цифровая) " * 20_000 * k,
+         _typed_points, "Сайт (цифровая) Приёмная (офлайн)"),
+    Case("typed points: thousands of open brackets", lambda k: "Сайт (" * 40_000 * k + "(цифровая)", _typed_points,
+         "Сайт (цифровая)"),
+    Case("typed points: thousands of lettered numbers", lambda k: "Ц-1 Сайт " * 20_000 * k, _typed_points,
+         "Ц-1 Сайт О-1 Приёмная"),
     Case("group numbers: thousands of directions with none",
          lambda k: _records([(str(i), None) for i in range(10_000 * k)] + [("x", "1")]), _group_numbers,
          _records([("a", "1"), ("b", None), ("c", "3")])),

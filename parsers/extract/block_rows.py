@@ -133,7 +133,7 @@ def apply_block_row(st, pairs: list[tuple[str, str]], new_process) -> None:
     point up to its next heading, which ends them); a remark changes nothing."""
     for name, value in pairs:
         if name == "process":
-            st.process = new_process(value)
+            st.process = new_process(unquoted(value))
         elif name == _ROW_REMARK:
             for rec in st.built:            # the records the row above built (a matrix: one per channel)
                 rec.features.append(value)
@@ -161,3 +161,25 @@ def block_needs(st) -> list[str]:
         return [value]                  # a process column writing its name again on each row is the same process
     st.block_needs = None               # another process: the block's needs end (a heading ends them too)
     return []
+
+
+def caption_process(st, text: str, new_process) -> bool:
+    """A caption over a table naming a process by its label («1.2. Процесс: «Выдача лицензий»», «Клиентский
+    сценарий: …»; a list of a table per process): the process of the table's rows.  Whether it was one."""
+    pairs = read_line(clean_text(text)).fields
+    if len(pairs) != 1 or pairs[0][0] != "process" or not pairs[0][2].strip(" .;"):
+        return False
+    st.process = new_process(unquoted(pairs[0][2].strip(" .;")))
+    return True
+
+
+def unquoted(value: str) -> str:
+    """A name in quotes as a whole («Выдача лицензий», «Гранты «Агростартап»») without them; any other as it is."""
+    if len(value) < 3 or value[0] not in "«\"" or value[-1] not in "»\"":
+        return value
+    inner, depth = value[1:-1], 0
+    for ch in inner:
+        depth += (ch == "«") - (ch == "»")
+        if depth < 0:                        # «А» и «Б»: two names quoted, not one
+            return value
+    return inner.strip() if depth == 0 else value

@@ -14,6 +14,11 @@
   note or in the type column's own heading («Ц — цифровая точка взаимодействия; О — офлайн-
   точка», «* О – оффлайн»): the legend decides what each letter means.  Letters and cuts
   with no legend are read by `read_type_value` when the row is coded.
+* several points in one cell, each closed by its kind in brackets or opened by a lettered number the legend
+  explains (`typed_points`): each its own.
+* the letters of the point's NUMBER («Ц-1», «Ц-2», «О-1»: a list numbering its points per kind) where a legend says
+  what the letters mean; with no legend a lettered number is only a number.  A legend under the last of a list's
+  tables (a table per process) is the legend of the tables before it that have none of their own.
 """
 from __future__ import annotations
 
@@ -36,6 +41,12 @@ _DASHED_TAIL = re.compile(r"(?<!\s)\s+[—–-]\s+([^—–]{1,60})$")
 _BRACKETED_END = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*$")
 # the most words a type under the channel's name takes («цифровая точка взаимодействия»)
 _TAIL_WORDS = 3
+# a bracketed part closing a point's words: «Сайт министерства (цифровая)»
+_BRACKET = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]")
+# a point's number opening its words in a cell of several: «Ц-1 Госуслуги О-1 телефон»
+_LETTERED_MARK = re.compile(r"(?:(?<=\s)|^)([^\W\d_]{1,3})[-–]\d{1,3}\.?\s+")
+# a point's number led by letters: «Ц-1», «О 2», «ОФ-3.1»
+_LETTERED_NO = re.compile(r"([^\W\d_]{1,3})\s*[-–—.]?\s*\d+(?:\.\d+)*\.?")
 # paragraphs after a table read for its legend (notes, «Условные обозначения: …»)
 _AFTER_TABLE = 4
 
@@ -53,6 +64,44 @@ def split_cell_type(cell: str) -> tuple[str, str | None]:
     if m and text[:m.start()].strip() and states_type(m.group(1)):
         return text[:m.start()].strip(), m.group(1).strip()
     return _set_apart_kind(text) or _typed_tail(text) or (cell, None)
+
+
+def typed_points(cell: str, needs: str, legend: dict[str, str]) -> list[tuple[str, str, str]] | None:
+    """A cell naming the points that serve a need (a row per need), a line each in Word, run together in a copy:
+    each closed by its kind in brackets («Личный приём (офлайн) Сайт (цифровая)», two at least) or opened by a
+    number whose letters the legend explains («Ц-1 Госуслуги О-1 телефон»).  (channel, kind as written, the row's
+    needs) of each; None where the cell is not wholly so written."""
+    return _bracket_typed_points(cell.strip(), needs) or _lettered_points(cell.strip(), needs, legend)
+
+
+def _bracket_typed_points(text: str, needs: str) -> list[tuple[str, str, str]] | None:
+    spans = list(_BRACKET.finditer(text))       # bracketed parts only: linear, whatever the cell
+    if len(spans) < 2 or spans[-1].end() != len(text):
+        return None
+    starts = [0] + [m.end() for m in spans[:-1]]
+    words = [text[a:m.start()].strip() for a, m in zip(starts, spans)]
+    if not all(w and not re.search(r"[()\[\]]", w) for w in words) or not all(states_type(m.group(1)) for m in spans):
+        return None
+    return [(w, m.group(1).strip(), needs) for w, m in zip(words, spans)]
+
+
+def _lettered_points(text: str, needs: str, legend: dict[str, str]) -> list[tuple[str, str, str]] | None:
+    marks = list(_LETTERED_MARK.finditer(text)) if legend else []
+    if not marks or marks[0].start() != 0 or any(normalize(m.group(1)) not in legend for m in marks):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    out = [(text[m.end():e].strip(), m.group(1), needs) for m, e in zip(marks, ends)]
+    return out if all(c for c, _, _ in out) else None
+
+
+def point_channels(points: list[tuple], ptype: str) -> list[tuple[str, str, str]]:
+    """(channel, kind as written, needs) of each point a cell names: `typed_points`' as they are, a lined cell's
+    (point, needs) with the kind its point states (`split_cell_type`), else the row's `ptype`."""
+    out = []
+    for p in points:
+        channel, typed, said = p if len(p) == 3 else (*split_cell_type(p[0]), p[1])
+        out.append((channel, typed or ptype, said))
+    return out
 
 
 def _set_apart_kind(text: str) -> tuple[str, str] | None:
@@ -74,9 +123,13 @@ def _set_apart_kind(text: str) -> tuple[str, str] | None:
     return channel, m.group(1).strip()
 
 
-def type_in_column(table, row) -> str | None:
+def type_in_column(table, row, legend: dict[str, str]) -> str | None:
     """The type a column other than the channel's states after its text, where the list has no type column and
-    that column's heading names the point's kind in brackets («Адрес (вид точки)» | «1 этаж, холл (офлайн)»)."""
+    that column's heading names the point's kind in brackets («Адрес (вид точки)» | «1 этаж, холл (офлайн)»);
+    else the letters of the row's number that the legend explains («Ц-1»)."""
+    m = _LETTERED_NO.fullmatch(row.get("group_no").strip()) if legend and "group_no" not in row.lost else None
+    if m and normalize(m.group(1)).strip() in legend:
+        return m.group(1)
     for f in _bracket_typed(tuple(table.header), tuple(sorted(table.columns.items()))):
         typed = split_cell_type(row.get(f))[1] if row.get(f).strip() else None
         if typed:
@@ -121,7 +174,17 @@ def table_legends(doc: Document, tables: list) -> list[dict[str, str]]:
         for key, code in [*notes.items(), *_answers(table).items()]:
             legend.setdefault(key, code)
         out.append(legend)
-    return out
+    return _shared(out)
+
+
+def _shared(legends: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each table's legend, with the entries the document's other tables' legends give that its own lacks (a
+    legend under the last of a list's tables, one per process, explains them all)."""
+    every: dict[str, str] = {}
+    for legend in legends:
+        for key, code in legend.items():
+            every.setdefault(key, code)
+    return [legend | {k: c for k, c in every.items() if k not in legend} for legend in legends]
 
 
 def _answers(table) -> dict[str, str]:

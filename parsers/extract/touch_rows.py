@@ -13,6 +13,10 @@ appendix's stamp), and its own № is none, the same, or a sub-number of the sam
 process filled down from above: repair.py) proves no sameness and joins nothing.  Two rows
 numbered as points of their own («4.», «5.») stay apart even where their cells agree (the list
 counts them as two), and so does any row differing in its channel, process, direction or type.
+
+A list written NEED FIRST — a row per need, the needs column before the channels', naming in one cell the
+points that serve it, several of them in some row — states a point in every need row naming it, rows apart:
+each (direction, process, channel, type) is one record, the needs of its rows in order (`unite_named_points`).
 """
 from __future__ import annotations
 
@@ -78,3 +82,31 @@ def _absorb(prev: "RawTouchpoint", rec: "RawTouchpoint") -> None:
     prev.paragraphs += rec.paragraphs
     prev.legend_rows += rec.legend_rows
     prev.warnings += [w for w in rec.warnings if w not in prev.warnings]
+
+
+def unite_named_points(table, records: list["RawTouchpoint"]) -> list["RawTouchpoint"]:
+    """A need-first table's records with each point of a process one record (see the module's doc); any other
+    table's as they are."""
+    cols = table.columns
+    if not ("interaction" in cols and "touchpoint" in cols and cols["interaction"] < cols["touchpoint"]) \
+            or any(row.marks.get("touchpoint") for row in table.rows) or not _several_in_a_row(records):
+        return records
+    out: list["RawTouchpoint"] = []
+    seen: dict[tuple[str, ...], "RawTouchpoint"] = {}
+    for rec in records:
+        key = _fixed(rec)
+        if key in seen:
+            seen[key].interactions += rec.interactions
+            seen[key].more += [rec.source, *rec.more]
+        else:
+            seen[key] = rec
+            out.append(rec)
+    return out
+
+
+def _several_in_a_row(records: list["RawTouchpoint"]) -> bool:
+    """Whether some row built points of several channels."""
+    by_row: dict[int, set[str]] = {}
+    for rec in records:
+        by_row.setdefault(id(rec.source), set()).add(_words(rec.touchpoint_raw))
+    return any(len(channels) > 1 for channels in by_row.values())

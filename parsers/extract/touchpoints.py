@@ -35,7 +35,7 @@ from ..tables.note_rows import is_note_row
 from ..tables.point_lines import lined_column
 from ..tables.process_rows import process_rows
 from ..tables.sections import Section, internal_client, read_heading
-from .block_rows import apply_block_row, block_needs, labelled_rows, section_needs
+from .block_rows import apply_block_row, block_needs, caption_process, labelled_rows, section_needs
 from .cell_lines import with_lines
 from .client_column import internal_direction
 from .group_numbers import infer_group_numbers
@@ -44,11 +44,11 @@ from .kindtable import lists_channels_by_kind
 from .channel_register import decode_codes, find_code_tables
 from .merged_cells import MERGES_RECORDED, open_cells, share_merged
 from .needs_legend import Legend, find_legends, list_span, nearest, resolve
-from .point_type_cells import legend_type, split_cell_type, table_legends, type_in_column
+from .point_type_cells import legend_type, point_channels, split_cell_type, table_legends, type_in_column, typed_points
 from .records import ParaRecord, paragraph_records
 from .title_direction import heads_above_stamp, title_directions
 from .title_kind import title_point_type
-from .touch_rows import unite_need_rows
+from .touch_rows import unite_named_points, unite_need_rows
 from textcore.clean import clean_text, strip_cell_note, strip_note_marks
 
 
@@ -156,7 +156,7 @@ def extract_touchpoints(doc: Document) -> tuple[list[dict], list[str]]:
         for rec in walked:
             rec.block = _block_of(rec.source, parts, tables_at)
         share_merged(walked, doc.format in MERGES_RECORDED)   # needs or a kind merged over a process's points
-        records.extend(unite_need_rows(walked))  # a point written a row per need (touch_rows.py)
+        records.extend(unite_need_rows(unite_named_points(table, walked)))  # a row per need (touch_rows.py)
     if not records:                  # no table holds a list: it may be written as paragraphs
         records = [_from_paragraphs(r) for r in paragraph_records(doc)]
     _titled(doc, records)
@@ -254,9 +254,9 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             continue                             # «Итого:» | | «5» | «3»: no touchpoint, no process
         _fill_down(st, row)
         tp, inter, ptype, feat = (row.get(k).strip() for k in ("touchpoint", "interaction", "point_type", "features"))
-        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else None   # each its kind
+        points = lined(tp) if lined and tp and not row.marks.get("touchpoint") else typed_points(tp, inter, legend)
         tp, in_cell = split_cell_type(tp) if tp and not points else (tp, None)    # «Личный приём (офлайн)»
-        ptype = ptype or in_cell or type_in_column(table, row) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
+        ptype = ptype or in_cell or type_in_column(table, row, legend) or _stated_type(row.qualifiers.get("touchpoint", "")) or st.point_type
         if not tp and out and out[-1].process is st.process:
             for rec in st.built:                 # a channel matrix's row built one record per channel
                 rec.more.append(row.source)
@@ -271,7 +271,7 @@ def _walk(table, legend: dict[str, str]) -> list[RawTouchpoint]:
             channels = [(rec.touchpoint_raw, ptype or rec.point_type_raw, inter) for rec in st.built]
         elif not tp and not inter:
             continue
-        channels = [(s[0], s[1] or ptype, n) for c, n in points for s in [split_cell_type(c)]] if points else channels
+        channels = point_channels(points, ptype) if points else channels     # each its kind
         st.built = [_record(st, table, row, point, feat, legend, lists) for point in channels]
         out.extend(st.built)
     return out
@@ -307,11 +307,9 @@ def _touchpoint_merged_down(row: RepairedRow, inter: str) -> bool:
 
 
 def _apply_captions(st: _State, table) -> None:
-    """A caption right above the table ("Таблица 1. Услуги", a bold line) heads its first rows.
-
-    A plain short line counts only where the list is split by headings anyway (the table
-    holds heading items between its parts); a marked or numbered one counts alone.
-    """
+    """A caption right above the table ("Таблица 1. Услуги", a bold line) heads its first rows; a labelled one
+    («1.2. Процесс: «…»») names their process.  A plain short line counts only where the list is split by headings
+    anyway (the table holds heading items between its parts); a marked or numbered one counts alone."""
     split = any(isinstance(i, Heading) and read_heading(clean_text(i.text), i.marked).role == "direction"
                 for i in table.items)
     # a stamp among them («Приложение к приказу …») opens the list: the lines above it are the
@@ -319,6 +317,8 @@ def _apply_captions(st: _State, table) -> None:
     # set above the stamp (a PDF gives a stamp printed beside the title after it)
     after = max((k + 1 for k, cap in enumerate(table.captions) if not cap.row and opens_stamp(cap.text)), default=0)
     for cap in [c for c in table.captions[:after] if heads_above_stamp(c.text) and not opens_stamp(c.text)] + table.captions[after:]:
+        if caption_process(st, cap.text, _Process):
+            continue
         sec = read_heading(clean_text(cap.text), cap.marked)
         if sec.role in ("point_type", "client_category") or sec.role == "direction" and (cap.marked or sec.numbered or split):
             _apply_heading(st, sec)

@@ -23,8 +23,7 @@ from textcore.clean import strip_markup
 from textcore.numbering import ARABIC, BULLET, LETTER, ROMAN, parse_item_number
 from .docx_numbering import Numbering
 from .zipsafe import open_checked, read_member
-
-from .nested import join_rows
+from .nested import join_rows, sole_table, spread_inner
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -165,6 +164,7 @@ class _Reader:
         grid_cols = len(tbl.findall(f"{_w('tblGrid')}/{_w('gridCol')}"))
         rows: list[Row] = []
         owners: dict[int, Cell] = {}          # grid column -> top-left cell of an open vertical merge
+        inner: dict[tuple[int, int], list[list[str]]] = {}     # (row, grid column) -> an inner table's texts
         for r_idx, tr in enumerate(tbl.findall(_w("tr"))):
             trpr = tr.find(_w("trPr"))
             still_open: dict[int, Cell] = {}   # a merge not continued by this row ends here
@@ -187,6 +187,8 @@ class _Reader:
                     still_open[col] = owner
                     cells.extend(Cell("", covered=True) for _ in range(span))
                     continue
+                if (sole := sole_table(list(_block_children(tc)))) is not None:   # alone in the cell: sub-rows?
+                    inner[(r_idx, col)] = [[self.cell_text(c) for c in _cells_of(tr)] for tr in sole.findall(_w("tr"))]
                 cell = Cell(text, colspan=span)
                 cells.append(cell)
                 cells.extend(Cell("", covered=True) for _ in range(span - 1))
@@ -199,7 +201,7 @@ class _Reader:
         width = max([grid_cols] + [len(r.cells) for r in rows])
         for row in rows:                                        # rectangular grid
             row.cells.extend(Cell("") for _ in range(width - len(row.cells)))
-        return Table(rows, Source(table=index))
+        return Table(spread_inner(rows, inner), Source(table=index))
 
     def cell_text(self, tc) -> str:
         """A cell's paragraphs joined by spaces; a nested table flattened into it, a row an item.

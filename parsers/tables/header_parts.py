@@ -16,7 +16,9 @@ and by these texts, each field by its best (`columns.field_scores`):
   knows: «ноктасы», «исеме»);
 * each part between separators (a line break, «|», a slash with spaces around it), the same way;
 * the text in each pair of brackets and the text around them («Точка (канал) взаимодействия»),
-  the bracketed text weighed a little lower, so that a cell's own words win a tie with a gloss.
+  the bracketed text weighed a little lower, so that a cell's own words win a tie with a gloss;
+* the name before a relative clause («Площадки, на которых клиент может это получить», «Точки, через
+  которые она удовлетворяется»): the clause only says which of them, the noun before it names the column.
 
 Footnote marks («Потребность¹», «Тип точки*», «Канал2» as converted text writes a superscript)
 are taken off first.  Every row is asked whether it repeats the header, so a data row's cell is
@@ -42,6 +44,8 @@ _MARKS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]+|(?<=[а-яё]{3}
 _SEPARATORS = re.compile(r"\n|\||(?<=\s)/(?=\s)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _RUSSIAN_WORD = re.compile(r"[а-я]+")
+# «, [preposition] который …»: a relative clause, to the end of the cell
+_RELATIVE = re.compile(r",\s*(?:[а-яё]{1,5}\s+)?(?:котор|где\b|куда\b)", re.IGNORECASE)
 
 
 def strip_marks(text: str) -> str:
@@ -65,6 +69,9 @@ def _pieces(text: str) -> list[str]:
 def _parts(text: str) -> list[tuple[str, float]]:
     pieces = _pieces(text)
     out: list[tuple[str, float]] = []
+    relative = _RELATIVE.search(text)
+    if relative and relative.start() > 0:
+        out.append((text[:relative.start()], 1.0))
     for piece in pieces if len(pieces) > 1 else [text]:
         inner = _BRACKETS.findall(piece)
         if len(pieces) > 1:
