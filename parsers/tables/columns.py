@@ -37,6 +37,7 @@ MIN_SCORE = 0.3
 # the heading names the kind (0.9), not the channel by «форма взаимодействия»; elsewhere it scores in full («Способ
 # обращения клиента / ключевые запросы» ties with the needs' phrase as a listed one would)
 _MADE_WEIGHT = 0.85
+NUMBER_HEAD_WEIGHT = 0.95   # a plan's number-headed column («№ мероприятия»), read by rule: a shade under a whole phrase
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -180,7 +181,10 @@ def cell_scores(kind: str, header_text: str, made_weight: float = 1.0) -> dict[s
     if numbers_a_column(header_text):
         return {}
     if numbered := number_head_field(kind, header_text):
-        return {numbered: 1.0}
+        # read by rule, so a shade under a heading a phrase names whole: where two headings are weighed against
+        # each other (a spanning cell's sub-heading joined to each top cell, «Срок начала реализации» against
+        # «N начала реализации», parsers/formats/text_cells_rows._spanning) the named one wins
+        return {numbered: NUMBER_HEAD_WEIGHT}
     if "point_type" not in schema(kind).fields:
         return _with_gloss_left_out(kind, header_text, _scores(kind, header_text))
     if names_type_pair(header_text):
